@@ -47,7 +47,7 @@ export function buildIsStale(): boolean {
   return inputs.some((input) => newestMtime(path.join(ROOT, input)) > built);
 }
 
-export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export function runNext(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, ...args], {
       cwd: ROOT,

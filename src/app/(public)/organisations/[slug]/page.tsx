@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
+import { Facts, LinkList, PageHeader, RecordLink, Section, SectorTags } from "@/components/ui";
+import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
+import { pageMetadata } from "@/lib/metadata";
+import { getOrganisation } from "@/server/organisations/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+const load = cache(getOrganisation);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const o = await load((await params).slug);
+  if (!o) return { title: "Organisation not found" };
+  return pageMetadata(o.name, o.summary || `${label(ORGANISATION_KIND_LABELS, o.kind)}${o.homeRegion ? ` based in ${o.homeRegion.name}` : ""}.`, `/organisations/${o.slug}`);
+}
+
+/** Only http(s) links are rendered as links; anything else is shown as text. */
+function safeHref(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const o = await load((await params).slug);
+  if (!o) notFound();
+  const website = o.website ? safeHref(o.website) : null;
+  const localNames = Object.entries(o.localNames);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/organisations" className="underline">Organisations</Link></nav>
+      <PageHeader eyebrow={label(ORGANISATION_KIND_LABELS, o.kind)} title={o.name} lead={o.summary || undefined} />
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div>
+          <Section title="Agreements" count={o.agreements.length}>
+            <AgreementList agreements={o.agreements} empty="No agreement involving this organisation is recorded yet." />
+          </Section>
+          <Section title="Missions" count={o.missions.length}>
+            <MissionList missions={o.missions} empty="No mission involving this organisation is recorded yet." />
+          </Section>
+          <Section title="Events" count={o.events.length}>
+            <EventList events={o.events} empty="No event involving this organisation is recorded yet." />
+          </Section>
+          <Section title="Sources" count={o.citations.length}>
+            <Citations citations={o.citations} />
+          </Section>
+        </div>
+        <aside>
+          <Section title="Key facts">
+            <Facts
+              rows={[
+                ["Based in", o.homeRegion ? <RecordLink type="region" slug={o.homeRegion.slug}>{o.homeRegion.name}</RecordLink> : <span className="italic text-muted">not stated</span>],
+                ["Part of", o.parent ? <RecordLink type="organisation" slug={o.parent.slug}>{o.parent.name}</RecordLink> : null],
+                ["Local names", localNames.length ? localNames.map(([lang, name]) => <span key={lang} lang={lang} className="mr-3 inline-block">{name}</span>) : null],
+                ["Website", o.website ? (website ? <a href={website} rel="nofollow noopener noreferrer" className="text-eu underline">{o.website}</a> : o.website) : null],
+              ]}
+            />
+          </Section>
+          {o.members.length ? <Section title="Members"><LinkList type="organisation" items={o.members} /></Section> : null}
+          {o.people.length ? <Section title="People"><LinkList type="person" items={o.people.map((p) => ({ slug: p.slug, name: p.name, note: p.title }))} /></Section> : null}
+          {o.sectors.length ? <Section title="Sectors"><SectorTags sectors={o.sectors} /></Section> : null}
+        </aside>
+      </div>
+    </>
+  );
+}

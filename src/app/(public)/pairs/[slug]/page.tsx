@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ActorName, AgreementList, EventList, MissionList } from "@/components/records";
+import { LinkList, PageHeader, Section, SideBadge, actorKindLabel } from "@/components/ui";
+import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
+import { pageMetadata } from "@/lib/metadata";
+import { getPair } from "@/server/pairs/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+const load = cache(getPair);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await load((await params).slug);
+  if (!p) return { title: "Partnership not found" };
+  return pageMetadata(p.name, p.summary || `Everything linking ${p.europe.name} and ${p.japan.name}.`, `/pairs/${p.slug}`);
+}
+
+export default async function PairPage({ params }: Props) {
+  const p = await load((await params).slug);
+  if (!p) notFound();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/pairs" className="underline">Europe–Japan pairs</Link></nav>
+      <PageHeader eyebrow="Europe–Japan partnership" title={p.name} lead={p.summary}>
+        <div className="mt-4 grid gap-3 sm:grid-cols-2">
+          {[p.europe, p.japan].map((side) => (
+            <div key={side.slug} className="rounded-lg border border-stone-200 bg-white p-3">
+              <div className="flex items-center gap-2"><SideBadge side={side.side ?? (side === p.europe ? "EUROPE" : "JAPAN")} /> <span className="text-sm text-muted">{actorKindLabel(side)}</span></div>
+              <p className="mt-1 text-lg"><ActorName actor={side} /></p>
+            </div>
+          ))}
+        </div>
+      </PageHeader>
+      <Section title={`Agreements between ${p.europe.name} and ${p.japan.name}`} count={p.agreements.length}>
+        <AgreementList agreements={p.agreements} empty={`The sources report no agreement with a party on each side.`} />
+      </Section>
+      {p.relatedAgreements.length ? (
+        <Section title="Also signed during these missions" count={p.relatedAgreements.length}>
+          <p className="mb-3 text-muted">These agreements were signed during the missions below but are not between the two sides themselves; their parties are as listed.</p>
+          <AgreementList agreements={p.relatedAgreements} />
+        </Section>
+      ) : null}
+      <Section title="Missions" count={p.missions.length}>
+        <MissionList missions={p.missions} empty="No mission between the two sides is recorded." />
+      </Section>
+      <Section title="Events" count={p.events.length}>
+        <EventList events={p.events} empty="No event linking the two sides is recorded." />
+      </Section>
+      <Section title="Organisations involved" count={p.organisations.length}>
+        {p.organisations.length ? (
+          <LinkList type="organisation" items={p.organisations.map((o) => ({ slug: o.slug, name: o.name, note: label(ORGANISATION_KIND_LABELS, o.kind) }))} />
+        ) : (
+          <p className="italic text-muted">None recorded.</p>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
+import { Facts, LinkList, PageHeader, Section, SideBadge } from "@/components/ui";
+import { countryName, label, ORGANISATION_KIND_LABELS, REGION_KIND_LABELS } from "@/lib/labels";
+import { pageMetadata } from "@/lib/metadata";
+import { getRegion } from "@/server/regions/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache(getRegion);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const region = await load(slug);
+  if (!region) return { title: "Region not found" };
+  return pageMetadata(
+    region.name,
+    region.summary || `${region.name} (${countryName(region.country)}): its agreements, partner regions, missions, organisations and events.`,
+    `/regions/${region.slug}`,
+  );
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { slug } = await params;
+  const region = await load(slug);
+  if (!region) notFound();
+  const localNames = Object.entries(region.localNames);
+  return (
+    <>
+      {region.ancestors.length ? (
+        <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">
+          <Link href="/regions" className="underline">Regions</Link>
+          {[...region.ancestors].reverse().map((a) => (
+            <span key={a.slug}> / <Link href={`/regions/${a.slug}`} className="underline">{a.name}</Link></span>
+          ))}
+        </nav>
+      ) : null}
+      <PageHeader
+        eyebrow={<>{label(REGION_KIND_LABELS, region.kind)} · {countryName(region.country)}</>}
+        title={region.name}
+        lead={region.summary || undefined}
+      >
+        <div className="mt-3"><SideBadge side={region.side} /></div>
+      </PageHeader>
+
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div>
+          <Section title="Agreements" count={region.agreements.length}>
+            <AgreementList agreements={region.agreements} empty="No agreement involving this region is recorded yet." />
+          </Section>
+          <Section title="Missions" count={region.missions.length}>
+            <MissionList missions={region.missions} empty="No mission to or from this region is recorded yet." />
+          </Section>
+          <Section title="Events" count={region.events.length}>
+            <EventList events={region.events} empty="No event held here or involving this region is recorded yet." />
+          </Section>
+          <Section title="Sources">
+            <Citations citations={region.citations} />
+          </Section>
+        </div>
+        <aside>
+          <Section title="Partner regions on the other side" count={region.partners.length}>
+            {region.partners.length ? (
+              <LinkList type="region" items={region.partners.map((p) => ({ slug: p.slug, name: p.name, note: countryName(p.country) }))} />
+            ) : (
+              <p className="italic text-muted">None recorded yet.</p>
+            )}
+          </Section>
+          {region.pairs.length ? (
+            <Section title="Partnerships">
+              <LinkList type="pair" items={region.pairs} />
+            </Section>
+          ) : null}
+          <Section title="Organisations based here" count={region.organisations.length}>
+            {region.organisations.length ? (
+              <LinkList type="organisation" items={region.organisations.map((o) => ({ slug: o.slug, name: o.name, note: `${label(ORGANISATION_KIND_LABELS, o.kind)} · ${o.regionName}` }))} />
+            ) : (
+              <p className="italic text-muted">None recorded yet.</p>
+            )}
+          </Section>
+          {region.people.length ? (
+            <Section title="People acting for it">
+              <LinkList type="person" items={region.people.map((p) => ({ slug: p.slug, name: p.name, note: p.title }))} />
+            </Section>
+          ) : null}
+          {region.children.length ? (
+            <Section title="Within it">
+              <LinkList type="region" items={region.children.map((c) => ({ slug: c.slug, name: c.name, note: label(REGION_KIND_LABELS, c.kind) }))} />
+            </Section>
+          ) : null}
+          <Section title="Reference data">
+            <Facts
+              rows={[
+                ["Local names", localNames.length ? localNames.map(([lang, name]) => <span key={lang} lang={lang} className="mr-3 inline-block">{name}</span>) : null],
+                ["Country", <RecordLinkCountry key="c" code={region.country} />],
+                ["ISO 3166-2", region.iso3166_2],
+                ["NUTS", region.nuts],
+                ["Wikidata", region.wikidataId],
+                ["Centre", region.latitude !== null && region.longitude !== null ? `${region.latitude.toFixed(3)}, ${region.longitude.toFixed(3)}` : null],
+              ]}
+            />
+            <p className="mt-3 text-sm text-muted">Reference data (names, codes, coordinates) is general knowledge, not taken from the sources.</p>
+          </Section>
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function RecordLinkCountry({ code }: { code: string }) {
+  return <Link href={`/agreements?country=${code}`} className="text-eu underline">{countryName(code)}</Link>;
+}
+

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AgreementList, EventList, MissionList } from "@/components/records";
+import { LinkList, PageHeader, RecordLink, Section } from "@/components/ui";
+import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
+import { pageMetadata } from "@/lib/metadata";
+import { getSector } from "@/server/sectors/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+const load = cache(getSector);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const s = await load((await params).slug);
+  if (!s) return { title: "Sector not found" };
+  return pageMetadata(s.name, s.summary || `Europe–Japan agreements, missions, events and organisations in ${s.name}.`, `/sectors/${s.slug}`);
+}
+
+export default async function SectorPage({ params }: Props) {
+  const s = await load((await params).slug);
+  if (!s) notFound();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">
+        <Link href="/sectors" className="underline">Sectors</Link>
+        {s.parent ? <> / <Link href={`/sectors/${s.parent.slug}`} className="underline">{s.parent.name}</Link></> : null}
+      </nav>
+      <PageHeader eyebrow={s.parent ? "Theme" : "Industrial ecosystem"} title={s.name} lead={s.summary || undefined}>
+        {s.nameFr ? <p className="mt-2 text-muted">In French: <span lang="fr">{s.nameFr}</span></p> : null}
+        {s.synonyms.length ? <p className="mt-1 text-sm text-muted">Also called: {s.synonyms.join(", ")}</p> : null}
+        <p className="mt-3"><Link href={`/agreements?sector=${s.slug}`} className="text-eu underline">Filter the agreements list by this sector</Link></p>
+      </PageHeader>
+      {s.children.length ? (
+        <Section title="Themes">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">{s.children.map((c) => <li key={c.slug}><RecordLink type="sector" slug={c.slug}>{c.name}</RecordLink></li>)}</ul>
+        </Section>
+      ) : null}
+      <Section title="Agreements" count={s.agreements.length}>
+        <AgreementList agreements={s.agreements} empty="No agreement in this sector yet." />
+      </Section>
+      <Section title="Missions" count={s.missions.length}>
+        <MissionList missions={s.missions} empty="No mission in this sector yet." />
+      </Section>
+      <Section title="Events" count={s.events.length}>
+        <EventList events={s.events} empty="No event in this sector yet." />
+      </Section>
+      <Section title="Organisations" count={s.organisations.length}>
+        {s.organisations.length ? (
+          <LinkList type="organisation" items={s.organisations.map((o) => ({ slug: o.slug, name: o.name, note: label(ORGANISATION_KIND_LABELS, o.kind) }))} />
+        ) : (
+          <p className="italic text-muted">No organisation in this sector yet.</p>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// Human labels for the enums of the data model (one place to change wording).
+
+export const REGION_KIND_LABELS: Record<string, string> = {
+  COUNTRY: "Country", REGION: "Region", PREFECTURE: "Prefecture", METROPOLIS: "Metropolis",
+  DEPARTMENT: "Department", CITY: "City", OTHER: "Other",
+};
+
+export const ORGANISATION_KIND_LABELS: Record<string, string> = {
+  CLUSTER: "Cluster", AGENCY: "Agency", COMPANY: "Company", UNIVERSITY: "University",
+  GOVERNMENT: "Government body", CHAMBER: "Chamber of commerce", ASSOCIATION: "Association",
+  RESEARCH: "Research institute", INCUBATOR: "Incubator", OTHER: "Other",
+};
+
+export const AGREEMENT_KIND_LABELS: Record<string, string> = {
+  MEMORANDUM_OF_UNDERSTANDING: "Memorandum of understanding",
+  COOPERATION_AGREEMENT: "Cooperation agreement",
+  JOINT_DECLARATION: "Joint declaration",
+  COMMERCIAL_CONTRACT: "Commercial contract",
+  RENEWAL: "Renewal",
+  COLLABORATION: "Collaboration",
+  OTHER: "Other",
+};
+
+export const AGREEMENT_STATUS_LABELS: Record<string, string> = {
+  ANNOUNCED: "Announced", SIGNED: "Signed", ACTIVE: "Active", EXPIRED: "Expired",
+};
+
+export const PARTY_ROLE_LABELS: Record<string, string> = {
+  SIGNATORY: "Signatory", WITNESS: "Witness", SUPPORTER: "Supporter",
+};
+
+export const EVENT_KIND_LABELS: Record<string, string> = {
+  TRADE_FAIR: "Trade fair", SEMINAR: "Seminar", RECEPTION: "Reception", MATCHMAKING: "Matchmaking session",
+  WORKSHOP: "Workshop", MEETING: "Meeting", OTHER: "Other",
+};
+
+export const EVENT_ROLE_LABELS: Record<string, string> = {
+  ORGANISER: "Organiser", PARTNER: "Partner", HOST: "Host", PARTICIPANT: "Participant",
+};
+
+export const SOURCE_KIND_LABELS: Record<string, string> = {
+  NEWS: "News article", PROGRAMME: "Programme", PRESS_RELEASE: "Press release",
+};
+
+export const SIDE_LABELS: Record<string, string> = { EUROPE: "Europe", JAPAN: "Japan", ELSEWHERE: "Elsewhere" };
+
+export const LANGUAGE_LABELS: Record<string, string> = { fr: "French", en: "English", ja: "Japanese", de: "German", nl: "Dutch", it: "Italian" };
+
+const COUNTRY_NAMES = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "FR" -> "France"; unknown codes come back as they are. */
+export function countryName(code: string): string {
+  try {
+    return COUNTRY_NAMES.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function label(map: Record<string, string>, value: string): string {
+  return map[value] ?? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, " ");
+}

@@ -1,0 +1,220 @@
+import "server-only";
+import type { PreciseDate } from "@/lib/dates";
+import type { AgreementFilters } from "@/lib/agreement-filters";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, PUBLISHED } from "../db";
+import { agreementsInvolving, regionScope } from "../scope";
+import {
+  actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, regionRefSelect, toActor, toCitation,
+  type ActorDTO, type CitationDTO,
+} from "../shared";
+
+// Where agreements are read. Public pages get DTOs of published records only.
+
+export type AgreementSummaryDTO = {
+  slug: string;
+  title: string;
+  kind: string;
+  agreementStatus: string;
+  signed: PreciseDate;
+  parties: (ActorDTO & { role: string })[];
+  sectors: { slug: string; name: string }[];
+};
+
+export type AgreementDTO = AgreementSummaryDTO & {
+  titleOriginal: string | null;
+  summary: string;
+  commitments: string[];
+  starts: PreciseDate;
+  ends: PreciseDate;
+  durationMonths: number | null;
+  place: { slug: string; name: string } | null;
+  placeDetail: string | null;
+  placeInferredFrom: string | null;
+  signatories: { personSlug: string; name: string; title: string; actsFor: { type: "region" | "organisation"; slug: string; name: string } | null }[];
+  mission: { slug: string; title: string } | null;
+  event: { slug: string; name: string } | null;
+  citations: CitationDTO[];
+  updatedAt: Date;
+};
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  kind: true,
+  agreementStatus: true,
+  ...dateSelect("signed"),
+  parties: { select: { role: true, ...actorSelect }, where: PUBLISHED_ACTOR, orderBy: { position: "asc" } },
+  sectors: { select: { sector: { select: { slug: true, name: true } } }, where: { sector: PUBLISHED } },
+} satisfies Prisma.AgreementSelect;
+
+type SummaryRow = Prisma.AgreementGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): AgreementSummaryDTO {
+  return {
+    slug: row.slug,
+    title: row.title,
+    kind: row.kind,
+    agreementStatus: row.agreementStatus,
+    signed: dateOf(row, "signed"),
+    parties: row.parties.map((p) => ({ ...toActor(p), role: p.role })),
+    sectors: row.sectors.map((s) => s.sector),
+  };
+}
+
+const ORDER: Prisma.AgreementOrderByWithRelationInput[] = [
+  { signedOn: { sort: "desc", nulls: "last" } },
+  { title: "asc" },
+];
+
+export async function getAgreement(slug: string): Promise<AgreementDTO | null> {
+  const row = await db().agreement.findFirst({
+    where: { slug, ...PUBLISHED },
+    select: {
+      ...summarySelect,
+      titleOriginal: true,
+      summary: true,
+      commitments: true,
+      ...dateSelect("starts"),
+      ...dateSelect("ends"),
+      durationMonths: true,
+      placeRegion: { select: regionRefSelect },
+      placeDetail: true,
+      placeInferredFrom: true,
+      signatories: {
+        orderBy: { position: "asc" },
+        where: { personRole: { person: PUBLISHED } },
+        select: {
+          personRole: {
+            select: {
+              title: true,
+              person: { select: { slug: true, name: true } },
+              region: { select: { slug: true, name: true } },
+              organisation: { select: { slug: true, name: true } },
+            },
+          },
+        },
+      },
+      mission: { select: { slug: true, title: true, status: true } },
+      event: { select: { slug: true, name: true, status: true } },
+      citations: citationSelect,
+      updatedAt: true,
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    titleOriginal: row.titleOriginal,
+    summary: row.summary,
+    commitments: row.commitments,
+    starts: dateOf(row, "starts"),
+    ends: dateOf(row, "ends"),
+    durationMonths: row.durationMonths,
+    place: row.placeRegion ? { slug: row.placeRegion.slug, name: row.placeRegion.name } : null,
+    placeDetail: row.placeDetail,
+    placeInferredFrom: row.placeInferredFrom,
+    signatories: row.signatories.map(({ personRole: r }) => ({
+      personSlug: r.person.slug,
+      name: r.person.name,
+      title: r.title,
+      actsFor: r.region
+        ? { type: "region" as const, ...r.region }
+        : r.organisation
+          ? { type: "organisation" as const, ...r.organisation }
+          : null,
+    })),
+    mission: row.mission?.status === "PUBLISHED" ? { slug: row.mission.slug, title: row.mission.title } : null,
+    event: row.event?.status === "PUBLISHED" ? { slug: row.event.slug, name: row.event.name } : null,
+    citations: row.citations.map(toCitation),
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function latestAgreements(limit = 5): Promise<AgreementSummaryDTO[]> {
+  const rows = await db().agreement.findMany({ where: PUBLISHED, select: summarySelect, orderBy: ORDER, take: limit });
+  return rows.map(toSummary);
+}
+
+export async function agreementsByIds(ids: number[]): Promise<AgreementSummaryDTO[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().agreement.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER });
+  return rows.map(toSummary);
+}
+
+export const AGREEMENTS_PAGE_SIZE = 50;
+
+export type AgreementListDTO = {
+  items: AgreementSummaryDTO[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Filters whose value names no record ("region" when ?region=atlantis). */
+  unknown: string[];
+};
+
+/**
+ * The agreements list with its filters. Region and country match an agreement
+ * when one of its parties is in that region (or below it) or is an organisation
+ * based there; a sector matches its own themes too.
+ */
+export async function listAgreements(filters: AgreementFilters): Promise<AgreementListDTO> {
+  const where: Prisma.AgreementWhereInput[] = [PUBLISHED];
+  const unknown: string[] = [];
+  const none = { id: { in: [] as number[] } };
+
+  if (filters.region) {
+    const region = await db().region.findFirst({ where: { slug: filters.region, ...PUBLISHED }, select: { id: true } });
+    if (!region) unknown.push("region");
+    where.push(region ? { id: { in: await agreementsInvolving(await regionScope(region.id)) } } : none);
+  }
+  if (filters.country) {
+    const regions = await db().region.findMany({ where: { country: filters.country }, select: { id: true } });
+    if (regions.length === 0) unknown.push("country");
+    where.push({ id: { in: await agreementsInvolving({ regionIds: regions.map((r) => r.id), organisationIds: [] }) } });
+  }
+  if (filters.sector) {
+    const sector = await db().sector.findFirst({
+      where: { slug: filters.sector, ...PUBLISHED },
+      select: { id: true, children: { select: { id: true } } },
+    });
+    if (!sector) unknown.push("sector");
+    const ids = sector ? [sector.id, ...sector.children.map((c) => c.id)] : [];
+    where.push({ sectors: { some: { sectorId: { in: ids } } } });
+  }
+  if (filters.kind) where.push({ kind: filters.kind as Prisma.AgreementWhereInput["kind"] & string });
+  if (filters.year) {
+    where.push({
+      signedPrecision: { not: "UNKNOWN" },
+      signedOn: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) },
+    });
+  }
+
+  const filter = { AND: where };
+  const total = await db().agreement.count({ where: filter });
+  const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await db().agreement.findMany({
+    where: filter,
+    select: summarySelect,
+    orderBy: ORDER,
+    skip: (page - 1) * AGREEMENTS_PAGE_SIZE,
+    take: AGREEMENTS_PAGE_SIZE,
+  });
+  return { items: rows.map(toSummary), total, page, pageCount, unknown };
+}
+
+/** Values offered by the agreements list's filter form. */
+export async function agreementFilterOptions() {
+  const [regions, sectors, years] = await Promise.all([
+    db().region.findMany({ where: { ...PUBLISHED, agreementParties: { some: {} } }, select: { slug: true, name: true, country: true }, orderBy: { name: "asc" } }),
+    db().sector
+      .findMany({ where: PUBLISHED, select: { slug: true, name: true, parent: { select: { slug: true } } }, orderBy: [{ position: "asc" }] })
+      .then((rows) => rows.map((s) => ({ slug: s.slug, name: s.name, parentSlug: s.parent?.slug ?? null }))),
+    db().$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT EXTRACT(YEAR FROM "signedOn")::int AS year FROM "Agreement"
+      WHERE status = 'PUBLISHED' AND "signedOn" IS NOT NULL ORDER BY year DESC`,
+  ]);
+  const countries = await db().$queryRaw<{ country: string }[]>`
+    SELECT DISTINCT r.country FROM "Region" r WHERE r.status = 'PUBLISHED' ORDER BY r.country`;
+  return { regions, sectors, years: years.map((y) => y.year), countries: countries.map((c) => c.country) };
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "./env";
+
+// One client per process, kept on globalThis so hot reload in `npm run dev`
+// does not open a new pool on every edit. Created on first use, not at import,
+// so `next build` never needs a database.
+const globalForPrisma = globalThis as unknown as { kizunaPrisma?: PrismaClient };
+
+export function db(): PrismaClient {
+  globalForPrisma.kizunaPrisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
+  });
+  return globalForPrisma.kizunaPrisma;
+}
+
+/** Public pages see published records only. */
+export const PUBLISHED = { status: "PUBLISHED" } as const;

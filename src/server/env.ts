@@ -1,0 +1,30 @@
+import "server-only";
+import { z } from "zod";
+
+// The environment, read and checked once. Only the server layer reads process.env.
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set. Start the app with `npm start` (it starts an embedded PostgreSQL) or set DATABASE_URL=postgresql://…" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  /** Public origin used for canonical URLs; defaults to http://localhost:$PORT. */
+  SITE_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+let cached: z.infer<typeof EnvSchema> | undefined;
+
+export function env(): z.infer<typeof EnvSchema> {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The site's origin for canonical URLs. Needs no database, so it reads only what it uses. */
+export function siteUrl(): URL {
+  const parsed = z.url().safeParse(process.env.SITE_URL);
+  return new URL(parsed.success ? parsed.data : `http://localhost:${process.env.PORT || 3000}`);
+}

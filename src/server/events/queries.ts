@@ -1,0 +1,144 @@
+import "server-only";
+import type { PreciseDate } from "@/lib/dates";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, PUBLISHED } from "../db";
+import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
+import {
+  actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
+  type ActorDTO, type CitationDTO,
+} from "../shared";
+
+export type EventSummaryDTO = {
+  slug: string;
+  name: string;
+  kind: string;
+  starts: PreciseDate;
+  ends: PreciseDate;
+  venue: string | null;
+  city: { slug: string; name: string } | null;
+};
+
+export type EventDTO = EventSummaryDTO & {
+  summary: string;
+  placeInferredFrom: string | null;
+  attendance: number | null;
+  attendanceNote: string | null;
+  mission: { slug: string; title: string } | null;
+  parent: { slug: string; name: string } | null;
+  subEvents: EventSummaryDTO[];
+  participants: (ActorDTO & { role: string })[];
+  sessions: {
+    startsAt: string | null;
+    endsAt: string | null;
+    title: string;
+    speakers: { personSlug: string; name: string; title: string; actsFor: string | null; talkTitle: string | null }[];
+  }[];
+  sectors: { slug: string; name: string }[];
+  agreements: AgreementSummaryDTO[];
+  citations: CitationDTO[];
+};
+
+const summarySelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  ...dateSelect("starts"),
+  ...dateSelect("ends"),
+  venue: true,
+  cityRegion: { select: { slug: true, name: true, status: true } },
+} satisfies Prisma.EventSelect;
+
+type SummaryRow = Prisma.EventGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): EventSummaryDTO {
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    starts: dateOf(row, "starts"),
+    ends: dateOf(row, "ends"),
+    venue: row.venue,
+    city: row.cityRegion?.status === "PUBLISHED" ? { slug: row.cityRegion.slug, name: row.cityRegion.name } : null,
+  };
+}
+
+const ORDER: Prisma.EventOrderByWithRelationInput[] = [{ startsOn: { sort: "desc", nulls: "last" } }, { name: "asc" }];
+
+export async function listEvents(): Promise<EventSummaryDTO[]> {
+  return (await db().event.findMany({ where: PUBLISHED, select: summarySelect, orderBy: ORDER })).map(toSummary);
+}
+
+export async function eventsByIds(ids: number[]): Promise<EventSummaryDTO[]> {
+  if (ids.length === 0) return [];
+  return (await db().event.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER })).map(toSummary);
+}
+
+export async function getEvent(slug: string): Promise<EventDTO | null> {
+  const row = await db().event.findFirst({
+    where: { slug, ...PUBLISHED },
+    select: {
+      ...summarySelect,
+      summary: true,
+      placeInferredFrom: true,
+      attendance: true,
+      attendanceNote: true,
+      mission: { select: { slug: true, title: true, status: true } },
+      parentEvent: { select: { slug: true, name: true, status: true } },
+      subEvents: { where: PUBLISHED, select: summarySelect, orderBy: ORDER },
+      participants: { where: PUBLISHED_ACTOR, select: { role: true, ...actorSelect }, orderBy: [{ role: "asc" }, { id: "asc" }] },
+      sessions: {
+        orderBy: { position: "asc" },
+        select: {
+          startsAt: true,
+          endsAt: true,
+          title: true,
+          speakers: {
+            where: { personRole: { person: PUBLISHED } },
+            orderBy: { position: "asc" },
+            select: {
+              talkTitle: true,
+              personRole: {
+                select: {
+                  title: true,
+                  person: { select: { slug: true, name: true } },
+                  region: { select: { name: true } },
+                  organisation: { select: { name: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+      sectors: { where: { sector: PUBLISHED }, select: { sector: { select: { slug: true, name: true } } } },
+      agreements: { where: PUBLISHED, select: { id: true } },
+      citations: citationSelect,
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    summary: row.summary,
+    placeInferredFrom: row.placeInferredFrom,
+    attendance: row.attendance,
+    attendanceNote: row.attendanceNote,
+    mission: row.mission?.status === "PUBLISHED" ? { slug: row.mission.slug, title: row.mission.title } : null,
+    parent: row.parentEvent?.status === "PUBLISHED" ? { slug: row.parentEvent.slug, name: row.parentEvent.name } : null,
+    subEvents: row.subEvents.map(toSummary),
+    participants: row.participants.map((p) => ({ ...toActor(p), role: p.role })),
+    sessions: row.sessions.map((s) => ({
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      title: s.title,
+      speakers: s.speakers.map((sp) => ({
+        personSlug: sp.personRole.person.slug,
+        name: sp.personRole.person.name,
+        title: sp.personRole.title,
+        actsFor: sp.personRole.organisation?.name ?? sp.personRole.region?.name ?? null,
+        talkTitle: sp.talkTitle,
+      })),
+    })),
+    sectors: row.sectors.map((s) => s.sector),
+    agreements: await agreementsByIds(row.agreements.map((a) => a.id)),
+    citations: row.citations.map(toCitation),
+  };
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import type { PreciseDate } from "@/lib/dates";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, PUBLISHED } from "../db";
+import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
+import { eventsByIds, type EventSummaryDTO } from "../events/queries";
+import {
+  actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
+  type ActorDTO, type CitationDTO,
+} from "../shared";
+
+export type MissionSummaryDTO = {
+  slug: string;
+  title: string;
+  starts: PreciseDate;
+  ends: PreciseDate;
+  origin: ActorDTO | null;
+  destination: { slug: string; name: string } | null;
+  leader: { slug: string; name: string; title: string } | null;
+};
+
+export type MissionDTO = MissionSummaryDTO & {
+  summary: string;
+  delegation: string;
+  themes: string[];
+  participants: (ActorDTO & { role: string })[];
+  sectors: { slug: string; name: string }[];
+  agreements: AgreementSummaryDTO[];
+  events: EventSummaryDTO[];
+  citations: CitationDTO[];
+};
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  ...dateSelect("starts"),
+  ...dateSelect("ends"),
+  originRegion: { select: { slug: true, name: true, kind: true, side: true, status: true } },
+  originOrganisation: { select: { slug: true, name: true, kind: true, status: true, homeRegion: { select: { name: true, side: true } } } },
+  destinationRegion: { select: { slug: true, name: true, status: true } },
+  leaderRole: { select: { title: true, person: { select: { slug: true, name: true, status: true } } } },
+} satisfies Prisma.MissionSelect;
+
+type SummaryRow = Prisma.MissionGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): MissionSummaryDTO {
+  const region = row.originRegion?.status === "PUBLISHED" ? row.originRegion : null;
+  const organisation = row.originOrganisation?.status === "PUBLISHED" ? row.originOrganisation : null;
+  return {
+    slug: row.slug,
+    title: row.title,
+    starts: dateOf(row, "starts"),
+    ends: dateOf(row, "ends"),
+    origin: region || organisation ? toActor({ region, organisation }) : null,
+    destination: row.destinationRegion?.status === "PUBLISHED" ? { slug: row.destinationRegion.slug, name: row.destinationRegion.name } : null,
+    leader:
+      row.leaderRole && row.leaderRole.person.status === "PUBLISHED"
+        ? { slug: row.leaderRole.person.slug, name: row.leaderRole.person.name, title: row.leaderRole.title }
+        : null,
+  };
+}
+
+const ORDER: Prisma.MissionOrderByWithRelationInput[] = [{ startsOn: { sort: "desc", nulls: "last" } }, { title: "asc" }];
+
+export async function listMissions(): Promise<MissionSummaryDTO[]> {
+  return (await db().mission.findMany({ where: PUBLISHED, select: summarySelect, orderBy: ORDER })).map(toSummary);
+}
+
+export async function missionsByIds(ids: number[]): Promise<MissionSummaryDTO[]> {
+  if (ids.length === 0) return [];
+  return (await db().mission.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER })).map(toSummary);
+}
+
+export async function getMission(slug: string): Promise<MissionDTO | null> {
+  const row = await db().mission.findFirst({
+    where: { slug, ...PUBLISHED },
+    select: {
+      ...summarySelect,
+      summary: true,
+      delegation: true,
+      themes: true,
+      participants: { where: PUBLISHED_ACTOR, select: { role: true, ...actorSelect }, orderBy: { id: "asc" } },
+      sectors: { where: { sector: PUBLISHED }, select: { sector: { select: { slug: true, name: true } } } },
+      agreements: { where: PUBLISHED, select: { id: true } },
+      events: { where: PUBLISHED, select: { id: true } },
+      citations: citationSelect,
+    },
+  });
+  if (!row) return null;
+  const [agreements, events] = await Promise.all([
+    agreementsByIds(row.agreements.map((a) => a.id)),
+    eventsByIds(row.events.map((e) => e.id)),
+  ]);
+  return {
+    ...toSummary(row),
+    summary: row.summary,
+    delegation: row.delegation,
+    themes: row.themes,
+    participants: row.participants.map((p) => ({ ...toActor(p), role: p.role })),
+    sectors: row.sectors.map((s) => s.sector),
+    agreements,
+    events,
+    citations: row.citations.map(toCitation),
+  };
+}

@@ -1,0 +1,132 @@
+import "server-only";
+import { db, PUBLISHED } from "../db";
+import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
+import { eventsByIds, type EventSummaryDTO } from "../events/queries";
+import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
+import {
+  agreementsInvolving, eventsInvolving, missionsFrom, missionsInvolving, organisationScope, regionScope, type Scope,
+} from "../scope";
+import { toActor, type ActorDTO } from "../shared";
+
+// A pair page ("Lyon–Tokyo") gathers every record that links its two sides.
+// What counts as a link, so that the page never claims more than the sources:
+// - agreements with a party on each side;
+// - missions that set out from one side and reached the other (its
+//   destination, a participant, or an event held there);
+// - events involving both sides, directly or through their mission;
+// - agreements signed during those missions that do *not* have a party on
+//   both sides are listed apart, as "signed during these missions", with
+//   their real parties.
+
+export type PairSummaryDTO = { slug: string; name: string; summary: string; europe: ActorDTO; japan: ActorDTO };
+
+export type PairDTO = PairSummaryDTO & {
+  agreements: AgreementSummaryDTO[];
+  missions: MissionSummaryDTO[];
+  events: EventSummaryDTO[];
+  relatedAgreements: AgreementSummaryDTO[];
+  organisations: { slug: string; name: string; kind: string; side: string | null }[];
+};
+
+const actor = (key: "europe" | "japan") =>
+  ({
+    [`${key}Region`]: { select: { id: true, slug: true, name: true, kind: true, side: true } },
+    [`${key}Organisation`]: { select: { id: true, slug: true, name: true, kind: true, homeRegion: { select: { name: true, side: true } } } },
+  }) as const;
+
+const pairSelect = { slug: true, name: true, summary: true, ...actor("europe"), ...actor("japan") } as const;
+
+type SideRow = { id: number } & Parameters<typeof toActor>[0]["region"] & object;
+type OrgRow = { id: number } & NonNullable<Parameters<typeof toActor>[0]["organisation"]>;
+type PairRow = {
+  slug: string; name: string; summary: string;
+  europeRegion: SideRow | null; europeOrganisation: OrgRow | null;
+  japanRegion: SideRow | null; japanOrganisation: OrgRow | null;
+};
+
+function toSummary(row: PairRow): PairSummaryDTO {
+  return {
+    slug: row.slug, name: row.name, summary: row.summary,
+    europe: toActor({ region: row.europeRegion, organisation: row.europeOrganisation }),
+    japan: toActor({ region: row.japanRegion, organisation: row.japanOrganisation }),
+  };
+}
+
+export async function listPairs(): Promise<PairSummaryDTO[]> {
+  const rows = (await db().pair.findMany({ where: PUBLISHED, select: pairSelect, orderBy: { name: "asc" } })) as unknown as PairRow[];
+  return rows.map(toSummary);
+}
+
+const sideScope = (region: { id: number } | null, organisation: { id: number } | null): Promise<Scope> =>
+  region ? regionScope(region.id) : organisationScope(organisation!.id);
+
+const intersect = (a: number[], b: number[]) => {
+  const set = new Set(b);
+  return a.filter((x) => set.has(x));
+};
+
+export async function getPair(slug: string): Promise<PairDTO | null> {
+  const row = (await db().pair.findFirst({ where: { slug, ...PUBLISHED }, select: pairSelect })) as unknown as PairRow | null;
+  if (!row) return null;
+  const [europe, japan] = await Promise.all([
+    sideScope(row.europeRegion, row.europeOrganisation),
+    sideScope(row.japanRegion, row.japanOrganisation),
+  ]);
+  const [agreementsE, agreementsJ, eventsE, eventsJ, missionsFromE, missionsFromJ, missionsE, missionsJ] = await Promise.all([
+    agreementsInvolving(europe), agreementsInvolving(japan), eventsInvolving(europe), eventsInvolving(japan),
+    missionsFrom(europe), missionsFrom(japan), missionsInvolving(europe), missionsInvolving(japan),
+  ]);
+  const agreementIds = intersect(agreementsE, agreementsJ);
+
+  // Missions and events are linked through each other and through agreements.
+  const links = await db().mission.findMany({
+    where: { id: { in: [...missionsFromE, ...missionsFromJ] } },
+    select: { id: true, events: { select: { id: true } }, agreements: { select: { id: true, eventId: true } } },
+  });
+  const eventsBoth = new Set(intersect(eventsE, eventsJ));
+  const agreementSet = new Set(agreementIds);
+  const missionIds = links
+    .filter((m) => {
+      const reachesOther = missionsFromE.includes(m.id) ? missionsJ : missionsE;
+      const otherEvents = new Set(missionsFromE.includes(m.id) ? eventsJ : eventsE);
+      return reachesOther.includes(m.id) || m.events.some((e) => otherEvents.has(e.id)) || m.agreements.some((a) => agreementSet.has(a.id));
+    })
+    .map((m) => m.id);
+  const missionSet = new Set(missionIds);
+  const missionEvents = await db().event.findMany({
+    where: { missionId: { in: missionIds } },
+    select: { id: true },
+  });
+  const agreementEvents = await db().agreement.findMany({ where: { id: { in: agreementIds }, eventId: { not: null } }, select: { eventId: true } });
+  const eventIds = [...new Set([...eventsBoth, ...missionEvents.map((e) => e.id), ...agreementEvents.map((a) => a.eventId!)])];
+  const relatedIds = links
+    .filter((m) => missionSet.has(m.id))
+    .flatMap((m) => m.agreements.map((a) => a.id))
+    .filter((id) => !agreementSet.has(id));
+
+  const [agreements, missions, events, relatedAgreements, organisations] = await Promise.all([
+    agreementsByIds(agreementIds),
+    missionsByIds(missionIds),
+    eventsByIds(eventIds),
+    agreementsByIds([...new Set(relatedIds)]),
+    organisationsIn([...agreementIds, ...relatedIds], missionIds, eventIds),
+  ]);
+  return { ...toSummary(row), agreements, missions, events, relatedAgreements, organisations };
+}
+
+/** Organisations that are parties to, or took part in, the given records. */
+async function organisationsIn(agreementIds: number[], missionIds: number[], eventIds: number[]) {
+  return db().organisation.findMany({
+    where: {
+      ...PUBLISHED,
+      OR: [
+        { agreementParties: { some: { agreementId: { in: agreementIds } } } },
+        { missionParticipants: { some: { missionId: { in: missionIds } } } },
+        { missionsFrom: { some: { id: { in: missionIds } } } },
+        { eventRoles: { some: { eventId: { in: eventIds } } } },
+      ],
+    },
+    select: { slug: true, name: true, kind: true, homeRegion: { select: { side: true } } },
+    orderBy: { name: "asc" },
+  }).then((rows) => rows.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, side: o.homeRegion?.side ?? null })));
+}

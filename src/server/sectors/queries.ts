@@ -1,0 +1,79 @@
+import "server-only";
+import { db, PUBLISHED } from "../db";
+import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
+import { eventsByIds, type EventSummaryDTO } from "../events/queries";
+import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
+
+export type SectorNodeDTO = {
+  slug: string;
+  name: string;
+  nameFr: string | null;
+  /** Agreements tagged with this sector or, for an ecosystem, any of its themes. */
+  agreementCount: number;
+  children: SectorNodeDTO[];
+};
+
+export type SectorDTO = {
+  slug: string;
+  name: string;
+  nameFr: string | null;
+  synonyms: string[];
+  summary: string;
+  parent: { slug: string; name: string } | null;
+  children: { slug: string; name: string }[];
+  agreements: AgreementSummaryDTO[];
+  missions: MissionSummaryDTO[];
+  events: EventSummaryDTO[];
+  organisations: { slug: string; name: string; kind: string }[];
+};
+
+/** The two-level taxonomy with agreement counts (an ecosystem counts its themes' agreements). */
+export async function sectorTree(): Promise<SectorNodeDTO[]> {
+  const [sectors, counts] = await Promise.all([
+    db().sector.findMany({ where: PUBLISHED, select: { id: true, slug: true, name: true, nameFr: true, parentId: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    db().$queryRaw<{ id: number; n: number }[]>`
+      SELECT COALESCE(s."parentId", s.id) AS id, COUNT(DISTINCT a.id)::int AS n
+      FROM "AgreementSector" ags JOIN "Sector" s ON s.id = ags."sectorId" JOIN "Agreement" a ON a.id = ags."agreementId"
+      WHERE a.status = 'PUBLISHED' GROUP BY 1
+      UNION ALL
+      SELECT s.id, COUNT(DISTINCT a.id)::int FROM "AgreementSector" ags JOIN "Sector" s ON s.id = ags."sectorId"
+      JOIN "Agreement" a ON a.id = ags."agreementId" WHERE a.status = 'PUBLISHED' AND s."parentId" IS NOT NULL GROUP BY 1`,
+  ]);
+  const count = new Map(counts.map((c) => [c.id, c.n]));
+  const node = (s: (typeof sectors)[number]): SectorNodeDTO => ({
+    slug: s.slug, name: s.name, nameFr: s.nameFr, agreementCount: count.get(s.id) ?? 0,
+    children: sectors.filter((c) => c.parentId === s.id).map(node),
+  });
+  return sectors.filter((s) => s.parentId === null).map(node);
+}
+
+export async function getSector(slug: string): Promise<SectorDTO | null> {
+  const row = await db().sector.findFirst({
+    where: { slug, ...PUBLISHED },
+    select: {
+      id: true, slug: true, name: true, nameFr: true, synonyms: true, summary: true,
+      parent: { select: { slug: true, name: true, status: true } },
+      children: { where: PUBLISHED, select: { id: true, slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] },
+    },
+  });
+  if (!row) return null;
+  const ids = [row.id, ...row.children.map((c) => c.id)];
+  const tagged = { sectorId: { in: ids } };
+  const [agreementRows, missionRows, eventRows, organisations] = await Promise.all([
+    db().agreementSector.findMany({ where: tagged, select: { agreementId: true } }),
+    db().missionSector.findMany({ where: tagged, select: { missionId: true } }),
+    db().eventSector.findMany({ where: tagged, select: { eventId: true } }),
+    db().organisation.findMany({ where: { ...PUBLISHED, sectors: { some: tagged } }, select: { slug: true, name: true, kind: true }, orderBy: { name: "asc" } }),
+  ]);
+  const [agreements, missions, events] = await Promise.all([
+    agreementsByIds([...new Set(agreementRows.map((r) => r.agreementId))]),
+    missionsByIds([...new Set(missionRows.map((r) => r.missionId))]),
+    eventsByIds([...new Set(eventRows.map((r) => r.eventId))]),
+  ]);
+  return {
+    slug: row.slug, name: row.name, nameFr: row.nameFr, synonyms: row.synonyms, summary: row.summary,
+    parent: row.parent?.status === "PUBLISHED" ? { slug: row.parent.slug, name: row.parent.name } : null,
+    children: row.children.map(({ slug: s, name }) => ({ slug: s, name })),
+    agreements, missions, events, organisations,
+  };
+}
