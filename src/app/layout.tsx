@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { siteUrl } from "@/server/env";
+// Japanese names (京都府) must render on machines without a CJK system font;
+// the font's unicode-range subsets are fetched only for pages that use them.
+import "@fontsource/noto-sans-jp/400.css";
 import "./globals.css";
 
 // Every page reads the database at request time: nothing is prerendered at

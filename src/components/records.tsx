@@ -19,7 +19,7 @@ export function ActorName({ actor }: { actor: ActorDTO }) {
 }
 
 export function PartyLine({ parties }: { parties: (ActorDTO & { role: string })[] }) {
-  const signatories = parties.filter((p) => p.role === "SIGNATORY");
+  const signatories = parties.filter((p) => p.role === "SIGNATORY" || p.role === "PARTNER");
   const shown = signatories.length ? signatories : parties;
   return (
     <span>
@@ -44,7 +44,7 @@ export function AgreementList({ agreements, empty = "No agreements recorded." }:
               <RecordLink type="agreement" slug={a.slug} className="text-ink underline decoration-stone-300 hover:decoration-ink">{a.title}</RecordLink>
             </h3>
             <span className="text-sm text-muted">
-              Signed <ShortDate value={a.signed} />
+              {a.agreementStatus === "ANNOUNCED" ? "Announced" : "Signed"} <ShortDate value={a.signed} />
             </span>
           </div>
           <p className="mt-1 text-sm text-muted">

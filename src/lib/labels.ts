@@ -25,10 +25,6 @@ export const AGREEMENT_STATUS_LABELS: Record<string, string> = {
   ANNOUNCED: "Announced", SIGNED: "Signed", ACTIVE: "Active", EXPIRED: "Expired",
 };
 
-export const PARTY_ROLE_LABELS: Record<string, string> = {
-  SIGNATORY: "Signatory", WITNESS: "Witness", SUPPORTER: "Supporter",
-};
-
 export const EVENT_KIND_LABELS: Record<string, string> = {
   TRADE_FAIR: "Trade fair", SEMINAR: "Seminar", RECEPTION: "Reception", MATCHMAKING: "Matchmaking session",
   WORKSHOP: "Workshop", MEETING: "Meeting", OTHER: "Other",

@@ -73,7 +73,7 @@ test("bad query parameters are reported, never an error page", async ({ page, re
 
 test("the agreements filters narrow the list and keep the state in the URL", async ({ page }) => {
   await page.goto("/agreements");
-  await page.getByLabel("Sector").selectOption("health");
+  await page.getByRole("combobox", { name: "Sector" }).selectOption("health");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/sector=health/);
   await expect(page.getByRole("link", { name: /bioXclusters Plus/i }).first()).toBeVisible();

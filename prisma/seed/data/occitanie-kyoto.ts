@@ -87,11 +87,11 @@ export const agreements: SeedAgreement[] = [
     title: "Collaboration between Sigfox and Kyocera",
     kind: "COLLABORATION",
     agreementStatus: "ANNOUNCED",
-    summary: "Collaboration between Sigfox and Kyocera, a Japanese company specialised in fine-ceramic components, confirmed during the Occitanie visit to Japan. No signing is reported and its content is not described, so it is recorded as announced; the two companies are listed as parties although nothing is said to have been signed. Date not stated.",
+    summary: "Collaboration between Sigfox and Kyocera, a Japanese company specialised in fine-ceramic components, confirmed during the Occitanie visit to Japan. No signing is reported and its content is not described, so it is recorded as announced; the two companies are listed as partners, not signatories, since nothing is said to have been signed. Date not stated.",
     mission: "occitanie-mission-japan",
     parties: [
-      { organisation: "sigfox" },
-      { organisation: "kyocera" },
+      { organisation: "sigfox", role: "PARTNER" },
+      { organisation: "kyocera", role: "PARTNER" },
     ],
     sectors: ["iot", "fine-ceramics"],
     citations: [

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 const load = cache(getAgreement);
 
-const PARTY_ROLE_PLURALS: Record<string, string> = { SIGNATORY: "Signing parties", WITNESS: "Witnesses", SUPPORTER: "Supporters" };
+const PARTY_ROLE_PLURALS: Record<string, string> = { SIGNATORY: "Signing parties", PARTNER: "Partners (no signature reported)", WITNESS: "Witnesses", SUPPORTER: "Supporters" };
 
 const FIELD_LABELS: Record<string, string> = {
   signedOn: "date signed", startsOn: "start", endsOn: "end", durationMonths: "duration", commitments: "commitments",
@@ -37,7 +37,7 @@ export default async function AgreementPage({ params }: Props) {
   const { slug } = await params;
   const a = await load(slug);
   if (!a) notFound();
-  const roles = ["SIGNATORY", "WITNESS", "SUPPORTER"].filter((role) => a.parties.some((p) => p.role === role));
+  const roles = Object.keys(PARTY_ROLE_PLURALS).filter((role) => a.parties.some((p) => p.role === role));
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">

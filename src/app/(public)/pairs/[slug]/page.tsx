@@ -46,6 +46,7 @@ export default async function PairPage({ params }: Props) {
         <MissionList missions={p.missions} empty="No mission between the two sides is recorded." />
       </Section>
       <Section title="Events" count={p.events.length}>
+        <p className="mb-3 text-muted">Events involving both sides, events held during the missions above, and events where an agreement between the two sides was signed.</p>
         <EventList events={p.events} empty="No event linking the two sides is recorded." />
       </Section>
       <Section title="Organisations involved" count={p.organisations.length}>
