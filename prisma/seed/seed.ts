@@ -21,6 +21,31 @@ function dateColumns<P extends string>(prefix: P, value: SeedDate | undefined) {
   } as Record<`${P}On`, Date | null> & Record<`${P}Precision`, "DAY" | "MONTH" | "YEAR" | "UNKNOWN"> & Record<`${P}InferredFrom`, string | null>;
 }
 
+/**
+ * Creates the missing items of a list whose parent is an item of the same list
+ * (a region's region, a fair's workshop), parents first, in as many passes as
+ * the nesting needs. `ids` maps slug to id and gains every created item.
+ */
+async function createParentsFirst<T extends { slug: string; parent?: string }>(
+  kind: string,
+  items: T[],
+  ids: Map<string, number>,
+  create: (item: T) => Promise<number>,
+): Promise<number> {
+  let pending = items.filter((item) => !ids.has(item.slug));
+  let created = 0;
+  while (pending.length) {
+    const ready = pending.filter((item) => !item.parent || ids.has(item.parent));
+    if (!ready.length) throw new Error(`seed: ${kind} parents form a cycle or are missing: ${pending.map((i) => i.slug).join(", ")}`);
+    for (const item of ready) {
+      ids.set(item.slug, await create(item));
+      created++;
+    }
+    pending = pending.filter((item) => !ready.includes(item));
+  }
+  return created;
+}
+
 export async function seed(prisma: PrismaClient, data: SeedData = seedData): Promise<SeedReport> {
   const errors = validateSeedData(data);
   if (errors.length) throw new Error(`The seed dataset is inconsistent:\n- ${errors.join("\n- ")}`);
@@ -29,7 +54,9 @@ export async function seed(prisma: PrismaClient, data: SeedData = seedData): Pro
 
 async function load(tx: Tx, data: SeedData): Promise<SeedReport> {
   const created: SeedReport = {};
-  const count = (kind: string) => (created[kind] = (created[kind] ?? 0) + 1);
+  const count = (kind: string, n = 1) => {
+    if (n > 0) created[kind] = (created[kind] ?? 0) + n;
+  };
   const ids = async (table: "region" | "organisation" | "sector" | "source" | "mission" | "event") => {
     const rows: { id: number; slug: string }[] = await (tx[table] as unknown as {
       findMany: (args: object) => Promise<{ id: number; slug: string }[]>;
@@ -48,20 +75,16 @@ async function load(tx: Tx, data: SeedData): Promise<SeedReport> {
       })).map((r) => r.slug),
     );
 
-  // Sectors: parents first.
   const sectors = await ids("sector");
-  const orderedSectors = [...data.sectors.filter((s) => !s.parent), ...data.sectors.filter((s) => s.parent)];
-  for (const [position, s] of orderedSectors.entries()) {
-    if (sectors.has(s.slug)) continue;
+  count("sectors", await createParentsFirst("sector", data.sectors, sectors, async (s) => {
     const row = await tx.sector.create({
       data: {
         slug: s.slug, name: s.name, nameFr: s.nameFr, synonyms: s.synonyms ?? [], summary: s.summary ?? "",
-        position, parentId: s.parent ? must(sectors, s.parent) : null,
+        position: data.sectors.indexOf(s), parentId: s.parent ? must(sectors, s.parent) : null,
       },
     });
-    sectors.set(s.slug, row.id);
-    count("sectors");
-  }
+    return row.id;
+  }));
 
   // Sources (their full text is read from prisma/seed/sources/).
   const sources = await ids("source");
@@ -79,47 +102,32 @@ async function load(tx: Tx, data: SeedData): Promise<SeedReport> {
   const citations = (list: SeedCitation[] | undefined, target: Record<string, number>) =>
     (list ?? []).map((c, position) => ({ sourceId: must(sources, c.source), quote: c.quote, field: c.field ?? null, position, ...target }));
 
-  // Regions: a parent may come after its child in the list, so create in passes.
   const regions = await ids("region");
-  let pending = data.regions.filter((r) => !regions.has(r.slug));
-  while (pending.length) {
-    const ready = pending.filter((r) => !r.parent || regions.has(r.parent));
-    if (!ready.length) throw new Error(`seed: region parents form a cycle or are missing: ${pending.map((r) => r.slug).join(", ")}`);
-    for (const r of ready) {
-      const row = await tx.region.create({
-        data: {
-          slug: r.slug, name: r.name, localNames: r.localNames ?? {}, kind: r.kind, country: r.country, side: r.side,
-          parentId: r.parent ? must(regions, r.parent) : null, iso3166_2: r.iso3166_2, nuts: r.nuts, wikidataId: r.wikidataId,
-          latitude: r.latitude, longitude: r.longitude, summary: r.summary ?? "",
-        },
-      });
-      regions.set(r.slug, row.id);
-      await tx.citation.createMany({ data: citations(r.citations, { regionId: row.id }) });
-      count("regions");
-    }
-    pending = pending.filter((r) => !ready.includes(r));
-  }
+  count("regions", await createParentsFirst("region", data.regions, regions, async (r) => {
+    const row = await tx.region.create({
+      data: {
+        slug: r.slug, name: r.name, localNames: r.localNames ?? {}, kind: r.kind, country: r.country, side: r.side,
+        parentId: r.parent ? must(regions, r.parent) : null, iso3166_2: r.iso3166_2, nuts: r.nuts, wikidataId: r.wikidataId,
+        latitude: r.latitude, longitude: r.longitude, summary: r.summary ?? "",
+      },
+    });
+    await tx.citation.createMany({ data: citations(r.citations, { regionId: row.id }) });
+    return row.id;
+  }));
 
   const organisations = await ids("organisation");
-  let pendingOrgs = data.organisations.filter((o) => !organisations.has(o.slug));
-  while (pendingOrgs.length) {
-    const ready = pendingOrgs.filter((o) => !o.parent || organisations.has(o.parent));
-    if (!ready.length) throw new Error(`seed: organisation parents form a cycle: ${pendingOrgs.map((o) => o.slug).join(", ")}`);
-    for (const o of ready) {
-      const row = await tx.organisation.create({
-        data: {
-          slug: o.slug, name: o.name, localNames: o.localNames ?? {}, kind: o.kind, website: o.website, summary: o.summary ?? "",
-          homeRegionId: o.homeRegion ? must(regions, o.homeRegion) : null,
-          parentId: o.parent ? must(organisations, o.parent) : null,
-          sectors: { create: (o.sectors ?? []).map((s) => ({ sectorId: must(sectors, s) })) },
-        },
-      });
-      organisations.set(o.slug, row.id);
-      await tx.citation.createMany({ data: citations(o.citations, { organisationId: row.id }) });
-      count("organisations");
-    }
-    pendingOrgs = pendingOrgs.filter((o) => !ready.includes(o));
-  }
+  count("organisations", await createParentsFirst("organisation", data.organisations, organisations, async (o) => {
+    const row = await tx.organisation.create({
+      data: {
+        slug: o.slug, name: o.name, localNames: o.localNames ?? {}, kind: o.kind, website: o.website, summary: o.summary ?? "",
+        homeRegionId: o.homeRegion ? must(regions, o.homeRegion) : null,
+        parentId: o.parent ? must(organisations, o.parent) : null,
+        sectors: { create: (o.sectors ?? []).map((s) => ({ sectorId: must(sectors, s) })) },
+      },
+    });
+    await tx.citation.createMany({ data: citations(o.citations, { organisationId: row.id }) });
+    return row.id;
+  }));
   const actor = (a: SeedActor) => ({
     regionId: a.region ? must(regions, a.region) : null,
     organisationId: a.organisation ? must(organisations, a.organisation) : null,
@@ -174,39 +182,32 @@ async function load(tx: Tx, data: SeedData): Promise<SeedReport> {
     count("missions");
   }
 
-  // Events: a parent event (a fair) before the workshops held within it.
+  // Events: a fair before the workshops held within it.
   const events = await ids("event");
-  let pendingEvents = data.events.filter((e) => !events.has(e.slug));
-  while (pendingEvents.length) {
-    const ready = pendingEvents.filter((e) => !e.parent || events.has(e.parent));
-    if (!ready.length) throw new Error(`seed: event parents form a cycle: ${pendingEvents.map((e) => e.slug).join(", ")}`);
-    for (const e of ready) {
-      const row = await tx.event.create({
+  count("events", await createParentsFirst("event", data.events, events, async (e) => {
+    const row = await tx.event.create({
+      data: {
+        slug: e.slug, name: e.name, kind: e.kind, summary: e.summary,
+        ...dateColumns("starts", e.starts), ...dateColumns("ends", e.ends),
+        venue: e.venue, cityRegionId: e.city ? must(regions, e.city) : null, placeInferredFrom: e.placeInferredFrom,
+        attendance: e.attendance, attendanceNote: e.attendanceNote,
+        missionId: e.mission ? must(missions, e.mission) : null,
+        parentEventId: e.parent ? must(events, e.parent) : null,
+        participants: { create: (e.participants ?? []).map((p) => ({ ...actor(p), role: p.role })) },
+        sectors: { create: (e.sectors ?? []).map((s) => ({ sectorId: must(sectors, s) })) },
+      },
+    });
+    for (const [position, s] of (e.sessions ?? []).entries()) {
+      await tx.eventSession.create({
         data: {
-          slug: e.slug, name: e.name, kind: e.kind, summary: e.summary,
-          ...dateColumns("starts", e.starts), ...dateColumns("ends", e.ends),
-          venue: e.venue, cityRegionId: e.city ? must(regions, e.city) : null, placeInferredFrom: e.placeInferredFrom,
-          attendance: e.attendance, attendanceNote: e.attendanceNote,
-          missionId: e.mission ? must(missions, e.mission) : null,
-          parentEventId: e.parent ? must(events, e.parent) : null,
-          participants: { create: (e.participants ?? []).map((p) => ({ ...actor(p), role: p.role })) },
-          sectors: { create: (e.sectors ?? []).map((s) => ({ sectorId: must(sectors, s) })) },
+          eventId: row.id, position, startsAt: s.startsAt, endsAt: s.endsAt, title: s.title,
+          speakers: { create: (s.speakers ?? []).map((sp, i) => ({ personRoleId: role(sp.role), talkTitle: sp.talkTitle, position: i })) },
         },
       });
-      events.set(e.slug, row.id);
-      for (const [position, s] of (e.sessions ?? []).entries()) {
-        await tx.eventSession.create({
-          data: {
-            eventId: row.id, position, startsAt: s.startsAt, endsAt: s.endsAt, title: s.title,
-            speakers: { create: (s.speakers ?? []).map((sp, i) => ({ personRoleId: role(sp.role), talkTitle: sp.talkTitle, position: i })) },
-          },
-        });
-      }
-      await tx.citation.createMany({ data: citations(e.citations, { eventId: row.id }) });
-      count("events");
     }
-    pendingEvents = pendingEvents.filter((e) => !ready.includes(e));
-  }
+    await tx.citation.createMany({ data: citations(e.citations, { eventId: row.id }) });
+    return row.id;
+  }));
 
   const agreements = await existing("agreement");
   for (const a of data.agreements) {
