@@ -79,3 +79,19 @@ test("the agreements filters narrow the list and keep the state in the URL", asy
   await expect(page.getByRole("link", { name: /bioXclusters Plus/i }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: /Joint declaration|joint declaration/i })).toHaveCount(0);
 });
+
+test("malformed addresses get a clear 4xx page, never a 500", async ({ request }) => {
+  const cases: [string, number][] = [
+    ["/regions/%E0%A4%A", 400],
+    ["/regions/%00", 404],
+    ["/agreements/%3Cscript%3Ealert(1)%3C%2Fscript%3E", 404],
+    ["/people/%F0%9F%98%80", 404],
+    [`/regions/${"a".repeat(3000)}`, 404],
+    ["/sources/..%2F..%2Fetc%2Fpasswd", 404],
+  ];
+  for (const [path, status] of cases) {
+    const response = await request.get(path);
+    expect(response.status(), path.slice(0, 60)).toBe(status);
+    expect(await response.text()).not.toContain("Internal Server Error");
+  }
+});

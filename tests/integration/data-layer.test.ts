@@ -93,6 +93,13 @@ describe("pairs tell the truth about what links their sides", () => {
   it("an unknown pair is null (a 404 upstream)", async () => {
     expect(await getPair("paris-mars")).toBeNull();
   });
+
+  it("a malformed slug is null without reaching the database (a NUL byte would make PostgreSQL fail)", async () => {
+    for (const slug of ["\u0000", "lyon\u0000", "<script>", "Lyon", "a".repeat(500)]) {
+      expect(await getRegion(slug)).toBeNull();
+      expect(await getAgreement(slug)).toBeNull();
+    }
+  });
 });
 
 describe("regions, events, sectors and sources", () => {

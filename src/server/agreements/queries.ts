@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { AgreementFilters } from "@/lib/agreement-filters";
 import type { Prisma } from "@/generated/prisma/client";
@@ -68,6 +69,7 @@ const ORDER: Prisma.AgreementOrderByWithRelationInput[] = [
 ];
 
 export async function getAgreement(slug: string): Promise<AgreementDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().agreement.findFirst({
     where: { slug, ...PUBLISHED },
     select: {

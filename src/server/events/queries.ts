@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, PUBLISHED } from "../db";
@@ -74,6 +75,7 @@ export async function eventsByIds(ids: number[]): Promise<EventSummaryDTO[]> {
 }
 
 export async function getEvent(slug: string): Promise<EventDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().event.findFirst({
     where: { slug, ...PUBLISHED },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, PUBLISHED } from "../db";
@@ -72,6 +73,7 @@ export async function missionsByIds(ids: number[]): Promise<MissionSummaryDTO[]>
 }
 
 export async function getMission(slug: string): Promise<MissionDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().mission.findFirst({
     where: { slug, ...PUBLISHED },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import { db, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
@@ -45,6 +46,7 @@ export async function listOrganisations(): Promise<OrganisationSummaryDTO[]> {
 }
 
 export async function getOrganisation(slug: string): Promise<OrganisationDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().organisation.findFirst({
     where: { slug, ...PUBLISHED },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import { db, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
@@ -66,6 +67,7 @@ const intersect = (a: number[], b: number[]) => {
 };
 
 export async function getPair(slug: string): Promise<PairDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = (await db().pair.findFirst({ where: { slug, ...PUBLISHED }, select: pairSelect })) as unknown as PairRow | null;
   if (!row) return null;
   const [europe, japan] = await Promise.all([

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import { db, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
@@ -25,6 +26,7 @@ export async function listPeople(): Promise<PersonSummaryDTO[]> {
 }
 
 export async function getPerson(slug: string): Promise<PersonDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().person.findFirst({
     where: { slug, ...PUBLISHED },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import { db, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
@@ -55,6 +56,7 @@ export async function listRegions(): Promise<RegionSummaryDTO[]> {
 }
 
 export async function getRegion(slug: string): Promise<RegionDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().region.findFirst({
     where: { slug, ...PUBLISHED },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import { db, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
@@ -48,6 +49,7 @@ export async function sectorTree(): Promise<SectorNodeDTO[]> {
 }
 
 export async function getSector(slug: string): Promise<SectorDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().sector.findFirst({
     where: { slug, ...PUBLISHED },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import { db, PUBLISHED } from "../db";
 import { dateOf, dateSelect } from "../shared";
@@ -48,6 +49,7 @@ export async function listSources(): Promise<SourceSummaryDTO[]> {
 const named = { select: { slug: true, name: true, status: true } } as const;
 
 export async function getSource(slug: string): Promise<SourceDTO | null> {
+  if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().source.findFirst({
     where: { slug, ...PUBLISHED },
     select: {
