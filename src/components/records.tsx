@@ -3,7 +3,7 @@ import type { ActorDTO, CitationDTO } from "@/server/shared";
 import type { AgreementSummaryDTO } from "@/server/agreements/queries";
 import type { MissionSummaryDTO } from "@/server/missions/queries";
 import type { EventSummaryDTO } from "@/server/events/queries";
-import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, EVENT_KIND_LABELS, LANGUAGE_LABELS, label } from "@/lib/labels";
+import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, CITATION_FIELD_LABELS, EVENT_KIND_LABELS, LANGUAGE_LABELS, label } from "@/lib/labels";
 import { DateRange, ShortDate } from "./date-text";
 import { Empty, RecordLink, SectorTags, SideBadge } from "./ui";
 
@@ -117,7 +117,7 @@ export function ActorList({ actors }: { actors: (ActorDTO & { role?: string; rol
 }
 
 /** The source passages behind a record, quoted, each linked to its source. */
-export function Citations({ citations, fieldLabels = {} }: { citations: CitationDTO[]; fieldLabels?: Record<string, string> }) {
+export function Citations({ citations }: { citations: CitationDTO[] }) {
   if (citations.length === 0) return <Empty>No source passage is cited for this record yet.</Empty>;
   return (
     <ol className="space-y-3">
@@ -125,7 +125,7 @@ export function Citations({ citations, fieldLabels = {} }: { citations: Citation
         <li key={i} className="rounded-lg border-l-4 border-amber-300 bg-white p-4 shadow-sm">
           <blockquote lang={c.language} className="text-ink">“{c.quote}”</blockquote>
           <p className="mt-2 text-sm text-muted">
-            {c.field ? <>Supports <strong className="font-medium">{fieldLabels[c.field] ?? c.field}</strong> · </> : null}
+            {c.field ? <>Supports <strong className="font-medium">{label(CITATION_FIELD_LABELS, c.field)}</strong> · </> : null}
             <Link href={`/sources/${c.sourceSlug}`} className="text-eu underline">{c.sourceTitle}</Link>
             {" "}({label(LANGUAGE_LABELS, c.language)})
           </p>

@@ -34,6 +34,16 @@ export const EVENT_ROLE_LABELS: Record<string, string> = {
   ORGANISER: "Organiser", PARTNER: "Partner", HOST: "Host", PARTICIPANT: "Participant",
 };
 
+/** What a citation's `field` supports, in words ("signedOn" -> "date signed"). */
+export const CITATION_FIELD_LABELS: Record<string, string> = {
+  signedOn: "date signed", startsOn: "start", endsOn: "end", durationMonths: "duration", commitments: "commitments",
+  parties: "parties", signatories: "signatories", place: "place", kind: "kind", sectors: "sectors", title: "title",
+  event: "event", mission: "mission", summary: "summary", agreementStatus: "status", venue: "venue", city: "city",
+  attendance: "attendance", participants: "participants", leader: "leader", delegation: "delegation", themes: "themes",
+  destination: "destination", origin: "origin", name: "name", role: "role", roles: "role", sessions: "programme",
+  homeRegion: "home region", parent: "membership", website: "website", titleOriginal: "original title",
+};
+
 export const SOURCE_KIND_LABELS: Record<string, string> = {
   NEWS: "News article", PROGRAMME: "Programme", PRESS_RELEASE: "Press release",
 };

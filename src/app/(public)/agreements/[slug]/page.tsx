@@ -15,12 +15,6 @@ const load = cache(getAgreement);
 
 const PARTY_ROLE_PLURALS: Record<string, string> = { SIGNATORY: "Signing parties", PARTNER: "Partners (no signature reported)", WITNESS: "Witnesses", SUPPORTER: "Supporters" };
 
-const FIELD_LABELS: Record<string, string> = {
-  signedOn: "date signed", startsOn: "start", endsOn: "end", durationMonths: "duration", commitments: "commitments",
-  parties: "parties", signatories: "signatories", place: "place signed", kind: "kind", sectors: "sectors",
-  title: "title", event: "event", mission: "mission", summary: "summary", agreementStatus: "status",
-};
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const agreement = await load(slug);
@@ -97,7 +91,7 @@ export default async function AgreementPage({ params }: Props) {
           </Section>
 
           <Section title="Sources" count={a.citations.length}>
-            <Citations citations={a.citations} fieldLabels={FIELD_LABELS} />
+            <Citations citations={a.citations} />
           </Section>
         </div>
 

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { DateText } from "@/components/date-text";
 import { Facts, PageHeader, RecordLink, Section } from "@/components/ui";
 import { groupBy } from "@/lib/collections";
-import { label, LANGUAGE_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
+import { CITATION_FIELD_LABELS, label, LANGUAGE_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getSource } from "@/server/sources/queries";
 
@@ -54,7 +54,7 @@ export default async function SourcePage({ params }: Props) {
                       {citations.map((c, i) => (
                         <li key={i}>
                           <blockquote lang={s.language} className="border-l-4 border-amber-300 pl-3">“{c.quote}”</blockquote>
-                          {c.field ? <p className="text-sm text-muted">for the {c.field}</p> : null}
+                          {c.field ? <p className="text-sm text-muted">supports the {label(CITATION_FIELD_LABELS, c.field)}</p> : null}
                         </li>
                       ))}
                     </ul>
