@@ -244,5 +244,7 @@ async function load(tx: Tx, data: SeedData): Promise<SeedReport> {
     });
     count("pairs");
   }
+  // Search documents are derived from everything above (see the search migration).
+  if (Object.keys(created).length) await tx.$executeRaw`SELECT kizuna_search_refresh()`;
   return created;
 }

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getAgreement, listAgreements } from "@/server/agreements/queries";
 import { getEvent } from "@/server/events/queries";
 import { getPair } from "@/server/pairs/queries";
+import { refreshSearch } from "@/server/search/queries";
 import { getRegion, listRegions } from "@/server/regions/queries";
 import { getSector } from "@/server/sectors/queries";
 import { getSource } from "@/server/sources/queries";
@@ -56,10 +57,10 @@ describe("agreements", () => {
     expect(slugs(y2018.items)).toEqual(["france-japan-joint-declaration-innovation-digital"]);
   });
 
-  it("reports a filter that names no record instead of ignoring it silently", async () => {
+  it("reports a filter that names no record, and does not apply it", async () => {
     const list = await listAgreements({ region: "atlantis", sector: "alchemy" });
-    expect(list.items).toEqual([]);
-    expect(list.unknown.sort()).toEqual(["region", "sector"]);
+    expect(list.ignored.sort()).toEqual(['region "atlantis" is not in the directory', 'sector "alchemy" is not in the directory']);
+    expect(list.total).toBe((await listAgreements({})).total);
   });
 
   it("clamps a page number past the end to the last page", async () => {
@@ -145,7 +146,8 @@ describe("regions, events, sectors and sources", () => {
 describe("drafts stay off the public site", () => {
   it("hides a draft agreement from its page, the lists and the pairs, and shows it again once published", async () => {
     const slug = "occitanie-kyoto-cooperation-accord";
-    await prisma.agreement.update({ where: { slug }, data: { status: "DRAFT" } });
+    const { id } = await prisma.agreement.update({ where: { slug }, data: { status: "DRAFT" } });
+    await refreshSearch("AGREEMENT", [id]);
     try {
       expect(await getAgreement(slug)).toBeNull();
       expect(slugs((await listAgreements({})).items)).not.toContain(slug);
@@ -153,8 +155,10 @@ describe("drafts stay off the public site", () => {
       expect(slugs((await getRegion("occitanie"))!.agreements)).not.toContain(slug);
     } finally {
       await prisma.agreement.update({ where: { slug }, data: { status: "PUBLISHED" } });
+      await refreshSearch("AGREEMENT", [id]);
     }
     expect(await getAgreement(slug)).not.toBeNull();
+    expect(slugs((await listAgreements({})).items)).toContain(slug);
   });
 
   it("hides a draft organisation from an agreement's parties", async () => {

@@ -23,6 +23,9 @@ function schemaModels(): Record<string, SchemaModel> {
   return Object.fromEntries(dmmf.datamodel.models.map((m) => [m.name, m]));
 }
 
+/** Tables kept out of schema.prisma on purpose: derived data managed by SQL only (see the search migration). */
+const SQL_ONLY_TABLES = new Set(["SearchDocument"]);
+
 const SCALAR_TO_PG: Record<string, string[]> = {
   Int: ["integer"], String: ["text", "character"], Boolean: ["boolean"], DateTime: ["timestamp with time zone", "date", "timestamp without time zone"],
   Float: ["double precision"], Json: ["jsonb"],
@@ -44,7 +47,7 @@ describe("schema.prisma and the migrated database", () => {
       )).rows,
     );
     const problems: string[] = [];
-    const dbTables = new Set(columns.map((c) => c.table_name));
+    const dbTables = new Set(columns.map((c) => c.table_name).filter((t) => !SQL_ONLY_TABLES.has(t)));
     const schemaTables = new Set(Object.entries(models).map(([name, m]) => m.dbName ?? name));
     for (const t of dbTables) if (!schemaTables.has(t)) problems.push(`table ${t} exists in the database but not in schema.prisma`);
     for (const [name, model] of Object.entries(models)) {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 const NAV = [
+  ["/search", "Search"],
   ["/regions", "Regions"],
   ["/agreements", "Agreements"],
   ["/missions", "Missions"],

@@ -4,7 +4,8 @@ import type { PreciseDate } from "@/lib/dates";
 import type { AgreementFilters } from "@/lib/agreement-filters";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, PUBLISHED } from "../db";
-import { agreementsInvolving, regionScope } from "../scope";
+import type { SearchParams } from "@/lib/search-params";
+import { searchAgreementIds } from "../search/queries";
 import {
   actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, regionRefSelect, toActor, toCitation,
   type ActorDTO, type CitationDTO,
@@ -150,59 +151,39 @@ export type AgreementListDTO = {
   total: number;
   page: number;
   pageCount: number;
-  /** Filters whose value names no record ("region" when ?region=atlantis). */
-  unknown: string[];
+  /** Filter values that name no record ("region \"atlantis\" is not in the directory"); they are not applied. */
+  ignored: string[];
 };
 
 /**
- * The agreements list with its filters. Region and country match an agreement
- * when one of its parties is in that region (or below it) or is an organisation
- * based there; a sector matches its own themes too.
+ * The agreements list with its filters, answered by the search (same query
+ * code as /search, restricted to agreements). Region and country match an
+ * agreement when one of its parties is in that region (or below it) or is an
+ * organisation based there; a sector matches its own themes too.
  */
 export async function listAgreements(filters: AgreementFilters): Promise<AgreementListDTO> {
-  const where: Prisma.AgreementWhereInput[] = [PUBLISHED];
-  const unknown: string[] = [];
-  const none = { id: { in: [] as number[] } };
-
-  if (filters.region) {
-    const region = await db().region.findFirst({ where: { slug: filters.region, ...PUBLISHED }, select: { id: true } });
-    if (!region) unknown.push("region");
-    where.push(region ? { id: { in: await agreementsInvolving(await regionScope(region.id)) } } : none);
-  }
-  if (filters.country) {
-    const regions = await db().region.findMany({ where: { country: filters.country }, select: { id: true } });
-    if (regions.length === 0) unknown.push("country");
-    where.push({ id: { in: await agreementsInvolving({ regionIds: regions.map((r) => r.id), organisationIds: [] }) } });
-  }
-  if (filters.sector) {
-    const sector = await db().sector.findFirst({
-      where: { slug: filters.sector, ...PUBLISHED },
-      select: { id: true, children: { select: { id: true } } },
-    });
-    if (!sector) unknown.push("sector");
-    const ids = sector ? [sector.id, ...sector.children.map((c) => c.id)] : [];
-    where.push({ sectors: { some: { sectorId: { in: ids } } } });
-  }
-  if (filters.kind) where.push({ kind: filters.kind as Prisma.AgreementWhereInput["kind"] & string });
-  if (filters.year) {
-    where.push({
-      signedPrecision: { not: "UNKNOWN" },
-      signedOn: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) },
-    });
-  }
-
-  const filter = { AND: where };
-  const total = await db().agreement.count({ where: filter });
-  const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PAGE_SIZE));
+  const params: SearchParams = {
+    q: "", types: ["agreement"], sectors: filters.sector ? [filters.sector] : [], country: filters.country, region: filters.region,
+    kinds: filters.kind ? [filters.kind] : [], statuses: [], from: filters.year, to: filters.year, page: 1,
+  };
+  const first = await searchAgreementIds(params, AGREEMENTS_PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(first.total / AGREEMENTS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
-  const rows = await db().agreement.findMany({
-    where: filter,
-    select: summarySelect,
-    orderBy: ORDER,
-    skip: (page - 1) * AGREEMENTS_PAGE_SIZE,
-    take: AGREEMENTS_PAGE_SIZE,
-  });
-  return { items: rows.map(toSummary), total, page, pageCount, unknown };
+  const result = page === 1 ? first : await searchAgreementIds({ ...params, page }, AGREEMENTS_PAGE_SIZE);
+  const byId = new Map((await agreementsWithIds(result.ids)).map((a) => [a.id, a.dto]));
+  return {
+    items: result.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    total: result.total,
+    page,
+    pageCount,
+    ignored: first.ignored,
+  };
+}
+
+async function agreementsWithIds(ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await db().agreement.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { id: true, ...summarySelect } });
+  return rows.map((row) => ({ id: row.id, dto: toSummary(row) }));
 }
 
 /** Values offered by the agreements list's filter form. */

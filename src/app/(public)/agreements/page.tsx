@@ -73,10 +73,10 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </div>
       </form>
 
-      {ignored.length || list.unknown.length ? (
+      {ignored.length || list.ignored.length ? (
         <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
           {ignored.length ? <p>Ignored a filter value that is not valid: {ignored.map((k) => FILTER_NAMES[k] ?? k).join(", ")}.</p> : null}
-          {list.unknown.length ? <p>No record matches the {list.unknown.map((k) => FILTER_NAMES[k] ?? k).join(" and ")} you asked for, so nothing can match.</p> : null}
+          {list.ignored.map((message) => <p key={message}>Ignored a filter: {message}.</p>)}
         </div>
       ) : null}
 

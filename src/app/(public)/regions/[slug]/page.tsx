@@ -43,7 +43,10 @@ export default async function RegionPage({ params }: Props) {
         title={region.name}
         lead={region.summary || undefined}
       >
-        <div className="mt-3"><SideBadge side={region.side} /></div>
+        <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-1">
+          <SideBadge side={region.side} />
+          <Link href={`/search?region=${region.slug}`} className="text-eu underline">Search everything involving {region.name}</Link>
+        </div>
       </PageHeader>
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">

@@ -29,7 +29,10 @@ export default async function SectorPage({ params }: Props) {
       <PageHeader eyebrow={s.parent ? "Theme" : "Industrial ecosystem"} title={s.name} lead={s.summary || undefined}>
         {s.nameFr ? <p className="mt-2 text-muted">In French: <span lang="fr">{s.nameFr}</span></p> : null}
         {s.synonyms.length ? <p className="mt-1 text-sm text-muted">Also called: {s.synonyms.join(", ")}</p> : null}
-        <p className="mt-3"><Link href={`/agreements?sector=${s.slug}`} className="text-eu underline">Filter the agreements list by this sector</Link></p>
+        <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+          <Link href={`/search?sector=${s.slug}`} className="text-eu underline">Search everything in {s.name}</Link>
+          <Link href={`/agreements?sector=${s.slug}`} className="text-eu underline">Agreements in {s.name}</Link>
+        </p>
       </PageHeader>
       {s.children.length ? (
         <Section title="Themes">

@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { parseSearchParams } from "@/lib/search-params";
+import { search } from "@/server/search/queries";
+
+// GET /api/v1/search — the same parameters and answer as the /search page, as
+// JSON (documented in the README). Bad values are reported in `ignored`, never
+// turned into an error.
+export async function GET(request: NextRequest) {
+  const { params, ignored } = parseSearchParams(request.nextUrl.searchParams);
+  try {
+    const result = await search(params, ignored);
+    return NextResponse.json(
+      {
+        query: result.params,
+        total: result.total,
+        page: result.page,
+        pageCount: result.pageCount,
+        results: result.hits.map((hit) => ({
+          type: hit.type,
+          slug: hit.slug,
+          url: new URL(hit.href, request.nextUrl.origin).toString(),
+          title: hit.title.map((s) => s.text).join(""),
+          context: hit.context,
+          snippet: hit.snippet.map((s) => s.text).join(""),
+          highlights: { title: hit.title, snippet: hit.snippet },
+        })),
+        facets: result.facets,
+        ignored: result.ignored,
+      },
+      { headers: { "cache-control": "no-store" } },
+    );
+  } catch (error) {
+    console.error("search failed", error);
+    return NextResponse.json({ error: "The search is unavailable right now. Please try again." }, { status: 503 });
+  }
+}

@@ -1,0 +1,153 @@
+import "server-only";
+import { toSegments, type Segment } from "@/lib/highlight";
+import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, countryName, label, SIDE_LABELS } from "@/lib/labels";
+import { hrefFor } from "@/lib/routes";
+import { PAGE_SIZE, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
+import { db, PUBLISHED } from "../db";
+import { buildIdsSql, buildSearchSql, type ResolvedSearch } from "./sql";
+
+// Where the directory is searched: /search, /api/v1/search and the agreements
+// list all come through here. PostgreSQL does the matching, ranking and
+// counting (see prisma/migrations/*_search and ./sql.ts).
+
+export type SearchHitDTO = {
+  type: RecordTypeParam;
+  slug: string;
+  href: string;
+  title: Segment[];
+  context: string;
+  snippet: Segment[];
+};
+
+export type FacetValueDTO = { value: string; label: string; count: number; selected: boolean; parent?: string | null };
+
+export type SearchResultDTO = {
+  params: SearchParams;
+  total: number;
+  page: number;
+  pageCount: number;
+  hits: SearchHitDTO[];
+  facets: Record<"type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year", FacetValueDTO[]>;
+  /** Values in the request that were not used, in words. */
+  ignored: string[];
+};
+
+const TYPE_LABELS: Record<string, string> = {
+  agreement: "Agreements", region: "Regions", organisation: "Organisations", mission: "Missions", event: "Events", source: "Sources",
+};
+
+type Row = {
+  total: number;
+  hits: { type: RecordTypeParam; slug: string; title: string; context: string; snippet: string }[];
+} & Record<"type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year", [string | number, number][]>;
+
+/** Turns sector and region slugs into ids; unknown ones are dropped and reported. */
+async function resolve(params: SearchParams, ignored: string[]): Promise<{ resolved: ResolvedSearch; sectors: { id: number; slug: string; name: string; parentSlug: string | null }[] }> {
+  const sectorRows = await db().sector.findMany({
+    where: PUBLISHED,
+    select: { id: true, slug: true, name: true, parent: { select: { slug: true } } },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
+  const sectors = sectorRows.map((s) => ({ id: s.id, slug: s.slug, name: s.name, parentSlug: s.parent?.slug ?? null }));
+  const known = params.sectors.filter((slug) => sectors.some((s) => s.slug === slug));
+  for (const slug of params.sectors) if (!known.includes(slug)) ignored.push(`sector "${slug}" is not in the directory`);
+  let regionId: number | null = null;
+  let region = params.region;
+  if (region) {
+    const row = await db().region.findFirst({ where: { slug: region, ...PUBLISHED }, select: { id: true } });
+    if (row) regionId = row.id;
+    else {
+      ignored.push(`region "${region}" is not in the directory`);
+      region = undefined;
+    }
+  }
+  const cleaned = { ...params, sectors: known, region };
+  return {
+    resolved: { params: cleaned, sectorIds: sectors.filter((s) => known.includes(s.slug)).map((s) => s.id), regionId },
+    sectors,
+  };
+}
+
+export async function search(params: SearchParams, ignoredInput: string[] = []): Promise<SearchResultDTO> {
+  const ignored = [...ignoredInput];
+  const { resolved, sectors } = await resolve(params, ignored);
+  let [row] = await db().$queryRaw<Row[]>(buildSearchSql(resolved));
+  const pageCount = Math.max(1, Math.ceil(row.total / PAGE_SIZE));
+  if (resolved.params.page > pageCount) {
+    // Past the last page (an old link, a hand-typed number): show the last page.
+    resolved.params = { ...resolved.params, page: pageCount };
+    [row] = await db().$queryRaw<Row[]>(buildSearchSql(resolved));
+  }
+  const p = resolved.params;
+
+  const sectorById = new Map(sectors.map((s) => [s.id, s]));
+  const regionIds = row.region.map(([id]) => Number(id));
+  const regions = regionIds.length
+    ? await db().region.findMany({ where: { id: { in: regionIds }, ...PUBLISHED }, select: { id: true, slug: true, name: true } })
+    : [];
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+
+  const facets: SearchResultDTO["facets"] = {
+    type: row.type.map(([v, n]) => ({ value: String(v), label: TYPE_LABELS[String(v)] ?? String(v), count: n, selected: p.types.includes(v as RecordTypeParam) })),
+    sector: row.sector.flatMap(([v, n]) => {
+      const s = sectorById.get(Number(v));
+      return s ? [{ value: s.slug, label: s.name, count: n, selected: p.sectors.includes(s.slug), parent: s.parentSlug }] : [];
+    }),
+    side: row.side.map(([v, n]) => ({ value: String(v).toLowerCase(), label: label(SIDE_LABELS, String(v)), count: n, selected: p.side === String(v).toLowerCase() })),
+    country: row.country.map(([v, n]) => ({ value: String(v), label: countryName(String(v)), count: n, selected: p.country === v })),
+    region: row.region.flatMap(([v, n]) => {
+      const r = regionById.get(Number(v));
+      return r ? [{ value: r.slug, label: r.name, count: n, selected: p.region === r.slug }] : [];
+    }),
+    kind: row.kind.map(([v, n]) => ({ value: String(v), label: label(AGREEMENT_KIND_LABELS, String(v)), count: n, selected: p.kinds.includes(String(v)) })),
+    status: row.status.map(([v, n]) => ({ value: String(v), label: label(AGREEMENT_STATUS_LABELS, String(v)), count: n, selected: p.statuses.includes(String(v)) })),
+    year: row.year.map(([v, n]) => ({ value: String(v), label: String(v), count: n, selected: false })).sort((a, b) => Number(b.value) - Number(a.value)),
+  };
+  // Selected values stay listed (to be unselected) even when they now count zero.
+  const keep = (list: FacetValueDTO[], selected: string[], labelOf: (v: string) => string, extra: Partial<FacetValueDTO> = {}) => {
+    for (const value of selected) if (!list.some((v) => v.value === value)) list.push({ value, label: labelOf(value), count: 0, selected: true, ...extra });
+  };
+  const sectorBySlug = new Map(sectors.map((s) => [s.slug, s]));
+  keep(facets.type, p.types, (v) => TYPE_LABELS[v] ?? v);
+  for (const slug of p.sectors) keep(facets.sector, [slug], () => sectorBySlug.get(slug)?.name ?? slug, { parent: sectorBySlug.get(slug)?.parentSlug });
+  keep(facets.side, p.side ? [p.side] : [], (v) => label(SIDE_LABELS, v.toUpperCase()));
+  keep(facets.country, p.country ? [p.country] : [], countryName);
+  keep(facets.kind, p.kinds, (v) => label(AGREEMENT_KIND_LABELS, v));
+  keep(facets.status, p.statuses, (v) => label(AGREEMENT_STATUS_LABELS, v));
+  if (p.region && !facets.region.some((v) => v.value === p.region)) {
+    const r = await db().region.findFirst({ where: { slug: p.region }, select: { name: true } });
+    facets.region.push({ value: p.region, label: r?.name ?? p.region, count: 0, selected: true });
+  }
+  // Sectors in taxonomy order, so themes follow their ecosystem.
+  const order = new Map(sectors.map((s, i) => [s.slug, i]));
+  facets.sector.sort((a, b) => (order.get(a.value) ?? 0) - (order.get(b.value) ?? 0));
+  facets.type.sort((a, b) => Object.keys(TYPE_LABELS).indexOf(a.value) - Object.keys(TYPE_LABELS).indexOf(b.value));
+
+  return {
+    params: p,
+    total: row.total,
+    page: p.page,
+    pageCount,
+    hits: row.hits.map((h) => ({
+      type: h.type, slug: h.slug, href: hrefFor(h.type, h.slug), title: toSegments(h.title), context: h.context, snippet: toSegments(h.snippet ?? ""),
+    })),
+    facets,
+    ignored,
+  };
+}
+
+/** One page of agreement ids in search order, and the total (the agreements list). */
+export async function searchAgreementIds(params: SearchParams, pageSize: number): Promise<{ ids: number[]; total: number; ignored: string[] }> {
+  const ignored: string[] = [];
+  const { resolved } = await resolve(params, ignored);
+  const [row] = await db().$queryRaw<{ total: number; ids: number[] }[]>(buildIdsSql({ ...resolved, onlyTypes: ["AGREEMENT"] }, pageSize));
+  return { ids: row.ids, total: row.total, ignored };
+}
+
+export type SearchRecordType = "AGREEMENT" | "REGION" | "ORGANISATION" | "MISSION" | "EVENT" | "SOURCE";
+
+/** Rebuilds search documents after a write: every document, or one type's given records. */
+export async function refreshSearch(type?: SearchRecordType, ids?: number[]): Promise<void> {
+  if (!type) await db().$executeRaw`SELECT kizuna_search_refresh()`;
+  else await db().$executeRaw`SELECT kizuna_search_refresh(${type}::"SearchRecordType", ${ids ?? null}::int[])`;
+}

@@ -1,0 +1,148 @@
+import { Prisma } from "@/generated/prisma/client";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/highlight";
+import { PAGE_SIZE, type SearchParams } from "@/lib/search-params";
+
+// The search's SQL, built from already-validated parameters. Pure (no
+// database), so tests can EXPLAIN exactly what the app runs. User text only
+// ever travels as bind parameters, and websearch_to_tsquery never treats it
+// as query syntax.
+
+/** Search parameters with sector and region slugs resolved to ids. */
+export type ResolvedSearch = {
+  params: SearchParams;
+  /** Selected sectors; a document matches any of them (an ecosystem matches its themes). */
+  sectorIds: number[];
+  regionId: number | null;
+  /** Restrict to these record types regardless of params.types (the agreements list). */
+  onlyTypes?: string[];
+};
+
+const HEADLINE_TITLE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`;
+const HEADLINE_BODY = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
+
+type Facet = "type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year";
+
+const TYPE_TO_DB: Record<string, string> = {
+  agreement: "AGREEMENT", region: "REGION", organisation: "ORGANISATION", mission: "MISSION", event: "EVENT", source: "SOURCE",
+};
+
+function facetCondition(facet: Facet, r: ResolvedSearch): Prisma.Sql | null {
+  const p = r.params;
+  switch (facet) {
+    case "type": {
+      const types = r.onlyTypes ?? p.types.map((t) => TYPE_TO_DB[t]);
+      return types.length ? Prisma.sql`b."recordType"::text = ANY(${types}::text[])` : null;
+    }
+    case "sector":
+      return p.sectors.length ? Prisma.sql`b."sectorIds" && ${r.sectorIds}::int[]` : null;
+    case "side":
+      return p.side ? Prisma.sql`b.sides @> ARRAY[${p.side.toUpperCase()}]::text[]` : null;
+    case "country":
+      return p.country ? Prisma.sql`b.countries @> ARRAY[${p.country}]::text[]` : null;
+    case "region":
+      return p.region ? Prisma.sql`b."regionIds" @> ARRAY[${r.regionId ?? -1}]::int[]` : null;
+    case "kind":
+      return p.kinds.length ? Prisma.sql`b."agreementKind"::text = ANY(${p.kinds}::text[])` : null;
+    case "status":
+      return p.statuses.length ? Prisma.sql`b."agreementStatus"::text = ANY(${p.statuses}::text[])` : null;
+    case "year": {
+      if (p.from === undefined && p.to === undefined) return null;
+      return Prisma.sql`b.year BETWEEN ${p.from ?? 1900} AND ${p.to ?? 2100}`;
+    }
+  }
+}
+
+const FACETS: Facet[] = ["type", "sector", "side", "country", "region", "kind", "status", "year"];
+
+/** All facet conditions, or all but one (a facet's counts ignore its own selection). */
+function conditions(r: ResolvedSearch, except?: Facet): Prisma.Sql[] {
+  return FACETS.filter((f) => f !== except)
+    .map((f) => facetCondition(f, r))
+    .filter((x): x is Prisma.Sql => x !== null);
+}
+
+function where(r: ResolvedSearch, extra: Prisma.Sql[] = [], except?: Facet): Prisma.Sql {
+  const parts = [...conditions(r, except), ...extra];
+  return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+/** The rows a text query matches, before facets, with their score. */
+function baseRows(r: ResolvedSearch): Prisma.Sql {
+  const q = r.params.q;
+  const text = q
+    ? Prisma.sql`AND (d.document @@ kizuna_tsq(${q}) OR kizuna_norm(${q}) <% d.names)`
+    : Prisma.empty;
+  const score = q
+    ? Prisma.sql`ts_rank_cd(d.document, kizuna_tsq(${q}), 32) + word_similarity(kizuna_norm(${q}), d.names)`
+    : Prisma.sql`0::real`;
+  const typeScope = r.onlyTypes ? Prisma.sql`AND d."recordType"::text = ANY(${r.onlyTypes}::text[])` : Prisma.empty;
+  return Prisma.sql`
+    SELECT d."recordType", d."recordId", d."sectorIds", d."regionIds", d.countries, d.sides,
+           d."agreementKind", d."agreementStatus", d.year, d."sortDate", d.title, ${score} AS score
+    FROM "SearchDocument" d
+    WHERE d.status = 'PUBLISHED' ${typeScope} ${text}`;
+}
+
+/**
+ * Counts per value of one facet over the matched rows, with every other facet
+ * applied: how many results choosing that value would give. `unnest` spreads
+ * array facets (a document has several sectors, regions, countries).
+ */
+function counts(r: ResolvedSearch, facet: Facet, value: Prisma.Sql, options: { unnest?: boolean; limit?: number } = {}): Prisma.Sql {
+  const from = options.unnest ? Prisma.sql`base b CROSS JOIN LATERAL unnest(${value}) AS u(v)` : Prisma.sql`(SELECT b.*, ${value} AS v FROM base b) b`;
+  const cap = options.limit ? Prisma.sql`ORDER BY n DESC, v LIMIT ${options.limit}` : Prisma.empty;
+  return Prisma.sql`(SELECT coalesce(json_agg(json_build_array(v, n)), '[]'::json) FROM (
+      SELECT v, count(*)::int AS n FROM ${from} ${where(r, [Prisma.sql`v IS NOT NULL`], facet)} GROUP BY v ${cap}
+    ) x)`;
+}
+
+/** Best match first; without query text, newest first. */
+function orderBy(r: ResolvedSearch, alias: "b" | "p"): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return r.params.q
+    ? Prisma.sql`${a}.score DESC, ${a}."sortDate" DESC NULLS LAST, ${a}.title, ${a}."recordId"`
+    : Prisma.sql`${a}."sortDate" DESC NULLS LAST, ${a}.title, ${a}."recordId"`;
+}
+
+/** One statement, one round trip: the page of hits, the total, and every facet's counts. */
+export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
+  const q = r.params.q;
+  const offset = (r.params.page - 1) * PAGE_SIZE;
+  const title = q ? Prisma.sql`ts_headline('kizuna_en', d.title, kizuna_tsq(${q}), ${HEADLINE_TITLE})` : Prisma.sql`d.title`;
+  const snippet = q
+    ? Prisma.sql`ts_headline('kizuna_en', left(d.body, 4000), kizuna_tsq(${q}), ${HEADLINE_BODY})`
+    : Prisma.sql`left(d.body, 220)`;
+  return Prisma.sql`
+    WITH base AS MATERIALIZED (${baseRows(r)}),
+    page AS (
+      SELECT b."recordType", b."recordId", b.score, b."sortDate", b.title FROM base b ${where(r)}
+      ORDER BY ${orderBy(r, "b")} LIMIT ${PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT
+      (SELECT count(*)::int FROM base b ${where(r)}) AS total,
+      (SELECT coalesce(json_agg(json_build_object(
+          'type', lower(d."recordType"::text), 'slug', d.slug, 'title', ${title}, 'context', d.context,
+          'snippet', ${snippet}, 'score', p.score) ORDER BY ${orderBy(r, "p")}), '[]'::json)
+        FROM page p
+        JOIN "SearchDocument" d ON d."recordType" = p."recordType" AND d."recordId" = p."recordId") AS hits,
+      ${counts(r, "type", Prisma.sql`lower(b."recordType"::text)`)} AS "type",
+      ${counts(r, "sector", Prisma.sql`b."sectorIds"`, { unnest: true })} AS sector,
+      ${counts(r, "side", Prisma.sql`b.sides`, { unnest: true })} AS side,
+      ${counts(r, "country", Prisma.sql`b.countries`, { unnest: true, limit: 60 })} AS country,
+      ${counts(r, "region", Prisma.sql`b."regionIds"`, { unnest: true, limit: 40 })} AS region,
+      ${counts(r, "kind", Prisma.sql`b."agreementKind"::text`)} AS kind,
+      ${counts(r, "status", Prisma.sql`b."agreementStatus"::text`)} AS status,
+      ${counts(r, "year", Prisma.sql`b.year`)} AS year`;
+}
+
+/** Only the ids of one page and the total, for lists that need no facets (the agreements list). */
+export function buildIdsSql(r: ResolvedSearch, pageSize: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH base AS MATERIALIZED (${baseRows(r)}),
+    page AS (
+      SELECT b."recordId", b.score, b."sortDate", b.title FROM base b ${where(r)}
+      ORDER BY ${orderBy(r, "b")} LIMIT ${pageSize} OFFSET ${(r.params.page - 1) * pageSize}
+    )
+    SELECT (SELECT count(*)::int FROM base b ${where(r)}) AS total,
+      (SELECT coalesce(array_agg(p."recordId" ORDER BY ${orderBy(r, "p")}), '{}') FROM page p) AS ids`;
+}
