@@ -25,6 +25,8 @@ const PAGES: [string, string][] = [
   ["person", "/people/carole-delga"],
   ["pairs", "/pairs"],
   ["pair", "/pairs/lyon-tokyo"],
+  ["search", "/search?q=kyoto"],
+  ["search-empty", "/search?q=kyoto&sector=tourism"],
   ["not-found", "/regions/atlantis"],
 ];
 
@@ -36,7 +38,8 @@ for (const [name, path] of PAGES) {
     if (name !== "not-found") {
       await expect(page).toHaveTitle(/Kizuna/);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{20,}/);
-      const canonical = path === "/" ? /^https?:\/\/[^/]+\/?$/ : new RegExp(`^https?://[^/]+${path.replace(/[/-]/g, "\\$&")}$`);
+      const pathname = path.split("?")[0];
+      const canonical = pathname === "/" ? /^https?:\/\/[^/]+\/?$/ : new RegExp(`^https?://[^/]+${pathname.replace(/[/-]/g, "\\$&")}$`);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", canonical);
     }
     const results = await new AxeBuilder({ page }).analyze();

@@ -1,0 +1,147 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { search } from "@/server/search/queries";
+import { listAgreements } from "@/server/agreements/queries";
+
+// The matching rules users expect, checked on the seeded directory.
+const find = async (raw: Record<string, string | string[]>) => {
+  const { params, ignored } = parseSearchParams(raw);
+  return search(params, ignored);
+};
+const keys = (r: Awaited<ReturnType<typeof find>>) => r.hits.map((h) => `${h.type}:${h.slug}`);
+
+describe("matching", () => {
+  it("is case- and accent-insensitive: 'region occitanie' finds Région Occitanie", async () => {
+    const r = await find({ q: "region occitanie" });
+    expect(keys(r)).toContain("region:occitanie");
+    expect(keys(await find({ q: "RÉGION OCCITANIE" }))).toContain("region:occitanie");
+  });
+
+  it("tolerates a missing letter or a typo in names", async () => {
+    expect(keys(await find({ q: "ocitanie" }))).toContain("region:occitanie");
+    expect(keys(await find({ q: "Lyonbiopole" }))).toContain("organisation:lyonbiopole");
+    expect(keys(await find({ q: "lyonbiopol" }))).toContain("organisation:lyonbiopole");
+    expect(keys(await find({ q: "kyotoo" }))).toContain("region:kyoto-prefecture");
+  });
+
+  it("finds Japanese script: 京都 finds 京都府 / Kyoto Prefecture", async () => {
+    expect(keys(await find({ q: "京都" }))).toContain("region:kyoto-prefecture");
+  });
+
+  it("matches French and English words in summaries and commitments, by stem", async () => {
+    expect(keys(await find({ q: "biotechnologies" }))).toContain("agreement:bioxclusters-plus-osaka-bio-headquarters-mou");
+    expect(keys(await find({ q: "start-up" }))).toContain("agreement:knowledge-capital-tuba-accord-2016");
+    expect(keys(await find({ q: "smart city" }))).toContain("agreement:knowledge-capital-tuba-accord-2016");
+    expect(keys(await find({ q: "jeunes pousses" }))).toEqual(expect.arrayContaining(["source:lyon-mission-japan-2016-journal-eco"]));
+  });
+
+  it("knows sector synonyms: 'biotech' and 'life sciences' find the bioXclusters agreement", async () => {
+    for (const q of ["biotech", "life sciences"]) {
+      const r = await find({ q, type: "agreement" });
+      expect(keys(r), q).toContain("agreement:bioxclusters-plus-osaka-bio-headquarters-mou");
+    }
+  });
+
+  it("ranks the record named by the query above records that merely mention it", async () => {
+    const r = await find({ q: "Lyonbiopôle" });
+    expect(keys(r)[0]).toBe("organisation:lyonbiopole");
+  });
+
+  it("marks the matched words in titles", async () => {
+    const r = await find({ q: "kyoto", type: "region" });
+    const hit = r.hits.find((h) => h.slug === "kyoto-prefecture")!;
+    expect(hit.title.filter((s) => s.match).map((s) => s.text)).toEqual(["Kyoto"]);
+    expect(hit.context).toContain("Japan");
+  });
+});
+
+describe("facets", () => {
+  it("an ecosystem includes its themes: sector=health finds what is tagged biotech or medtech", async () => {
+    const r = await find({ sector: "health", type: "agreement" });
+    expect(keys(r)).toContain("agreement:bioxclusters-plus-osaka-bio-headquarters-mou");
+  });
+
+  it("an empty query with facets lists everything in the facets, newest first", async () => {
+    const r = await find({ type: "agreement", side: "japan" });
+    expect(r.total).toBeGreaterThanOrEqual(5);
+    expect(r.hits.every((h) => h.type === "agreement")).toBe(true);
+    expect(r.hits[0].slug).toBe("france-japan-joint-declaration-innovation-digital");
+  });
+
+  it("each facet value counts the results choosing it would give", async () => {
+    const r = await find({ q: "kyoto" });
+    for (const value of r.facets.type) {
+      const narrowed = await find({ q: "kyoto", type: value.value });
+      expect(narrowed.total, value.value).toBe(value.count);
+    }
+    const sector = r.facets.sector[0];
+    expect((await find({ q: "kyoto", sector: sector.value })).total).toBe(sector.count);
+  });
+
+  it("filters by region (with everything below it), country, kind, status and years", async () => {
+    expect(keys(await find({ region: "france", type: "agreement" }))).toContain("agreement:knowledge-capital-tuba-accord-2016");
+    expect((await find({ country: "JP", type: "region" })).hits.every((h) => h.type === "region")).toBe(true);
+    expect(keys(await find({ kind: "joint_declaration" }))).toEqual(["agreement:france-japan-joint-declaration-innovation-digital"]);
+    expect(keys(await find({ status: "announced" }))).toEqual(["agreement:sigfox-kyocera-collaboration"]);
+    expect(keys(await find({ type: "agreement", from: "2018", to: "2018" }))).toEqual(["agreement:france-japan-joint-declaration-innovation-digital"]);
+  });
+
+  it("no result says so and keeps the facets to remove", async () => {
+    const r = await find({ q: "kyoto", sector: "tourism" });
+    expect(r.total).toBe(0);
+    expect(r.facets.sector.find((s) => s.value === "tourism")).toMatchObject({ selected: true, count: 0 });
+  });
+
+  it("reports unknown facet values instead of failing", async () => {
+    const r = await find({ sector: ["atlantis", "health", "health"], region: "nowhere", type: "planet" });
+    expect(r.ignored).toEqual(expect.arrayContaining(["type", 'sector "atlantis" is not in the directory', 'region "nowhere" is not in the directory']));
+    expect(r.params.sectors).toEqual(["health"]);
+  });
+
+  it("the agreements list is the same query restricted to agreements", async () => {
+    const list = await listAgreements({ sector: "health" });
+    const searched = await find({ sector: "health", type: "agreement" });
+    expect(list.items.map((a) => a.slug)).toEqual(searched.hits.map((h) => h.slug));
+  });
+});
+
+describe("hostile input never breaks the search", () => {
+  const nasty = [
+    "\"", "'", "&|!:*()", "a & b | !c", "<->", "'; DROP TABLE \"Agreement\"; --", "<script>alert(1)</script>", "😀🇯🇵", "\u0000", "%E0%A4%A",
+    "x".repeat(10_000), "*:*", "!!!", "()", "\\", "京都府'\"",
+  ];
+  it.each(nasty)("query %# gives results or none, with no error", async (q) => {
+    const r = await find({ q });
+    expect(r.total).toBeGreaterThanOrEqual(0);
+    expect(r.params.q.length).toBeLessThanOrEqual(200);
+  });
+
+  it("page numbers out of range are clamped or ignored", async () => {
+    for (const page of ["-1", "0", "99999999", "1e3", "abc", "2"]) {
+      const r = await find({ q: "kyoto", page });
+      expect(r.page).toBeGreaterThanOrEqual(1);
+      expect(r.page).toBeLessThanOrEqual(r.pageCount);
+    }
+  });
+
+  it("any combination of parameters parses and searches without throwing (property)", async () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.constantFrom("health", "biotech", "lyon", "JP", "FR", "japan", "europe", "agreement", "region", "joint_declaration", "signed", "2016", "-5", "9999999999"),
+      fc.string({ maxLength: 50, unit: "binary" }),
+    );
+    const key = fc.constantFrom("q", "type", "sector", "side", "country", "region", "kind", "status", "from", "to", "page", "unknown");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 8 }), async (pairs) => {
+        const raw: Record<string, string[]> = {};
+        for (const [k, v] of pairs) (raw[k] ??= []).push(v);
+        const { params, ignored } = parseSearchParams(raw);
+        const r = await search(params as SearchParams, ignored);
+        expect(r.hits.length).toBeLessThanOrEqual(20);
+        expect(r.total).toBeGreaterThanOrEqual(r.hits.length);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
