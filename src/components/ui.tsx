@@ -95,3 +95,14 @@ export function LinkList({ items, type }: { items: { slug: string; name: string;
     </ul>
   );
 }
+
+/** Under a capped list: "Showing the 50 most recent of 1,234 — see them all". */
+export function MoreLink({ shown, total, href, what }: { shown: number; total: number; href?: string; what: string }) {
+  if (total <= shown) return null;
+  return (
+    <p className="mt-3 text-sm text-muted">
+      Showing the {shown} most recent of {total.toLocaleString("en")} {what}.{" "}
+      {href ? <Link href={href} className="text-eu underline">See them all in the search</Link> : null}
+    </p>
+  );
+}

@@ -17,3 +17,6 @@ export function db(): PrismaClient {
 
 /** Public pages see published records only. */
 export const PUBLISHED = { status: "PUBLISHED" } as const;
+
+/** Most records a page lists inline; beyond that it links to the search for the rest. */
+export const LIST_LIMIT = 50;

@@ -3,7 +3,7 @@ import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { AgreementFilters } from "@/lib/agreement-filters";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, PUBLISHED } from "../db";
+import { db, LIST_LIMIT, PUBLISHED } from "../db";
 import type { SearchParams } from "@/lib/search-params";
 import { searchAgreementIds } from "../search/queries";
 import {
@@ -138,9 +138,10 @@ export async function latestAgreements(limit = 5): Promise<AgreementSummaryDTO[]
   return rows.map(toSummary);
 }
 
-export async function agreementsByIds(ids: number[]): Promise<AgreementSummaryDTO[]> {
+/** The most recent `limit` of the given records (pages show how many there are in all). */
+export async function agreementsByIds(ids: number[], limit = LIST_LIMIT): Promise<AgreementSummaryDTO[]> {
   if (ids.length === 0) return [];
-  const rows = await db().agreement.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER });
+  const rows = await db().agreement.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER, take: limit });
   return rows.map(toSummary);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, PUBLISHED } from "../db";
+import { db, LIST_LIMIT, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import {
   actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
@@ -69,9 +69,10 @@ export async function listEvents(): Promise<EventSummaryDTO[]> {
   return (await db().event.findMany({ where: PUBLISHED, select: summarySelect, orderBy: ORDER })).map(toSummary);
 }
 
-export async function eventsByIds(ids: number[]): Promise<EventSummaryDTO[]> {
+/** The most recent `limit` of the given records (pages show how many there are in all). */
+export async function eventsByIds(ids: number[], limit = LIST_LIMIT): Promise<EventSummaryDTO[]> {
   if (ids.length === 0) return [];
-  return (await db().event.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER })).map(toSummary);
+  return (await db().event.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER, take: limit })).map(toSummary);
 }
 
 export async function getEvent(slug: string): Promise<EventDTO | null> {

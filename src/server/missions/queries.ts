@@ -2,7 +2,7 @@ import "server-only";
 import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, PUBLISHED } from "../db";
+import { db, LIST_LIMIT, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import {
@@ -67,9 +67,10 @@ export async function listMissions(): Promise<MissionSummaryDTO[]> {
   return (await db().mission.findMany({ where: PUBLISHED, select: summarySelect, orderBy: ORDER })).map(toSummary);
 }
 
-export async function missionsByIds(ids: number[]): Promise<MissionSummaryDTO[]> {
+/** The most recent `limit` of the given records (pages show how many there are in all). */
+export async function missionsByIds(ids: number[], limit = LIST_LIMIT): Promise<MissionSummaryDTO[]> {
   if (ids.length === 0) return [];
-  return (await db().mission.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER })).map(toSummary);
+  return (await db().mission.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER, take: limit })).map(toSummary);
 }
 
 export async function getMission(slug: string): Promise<MissionDTO | null> {

@@ -26,6 +26,7 @@ export type OrganisationDTO = OrganisationSummaryDTO & {
   events: EventSummaryDTO[];
   people: { slug: string; name: string; title: string }[];
   citations: CitationDTO[];
+  totals: { agreements: number; missions: number; events: number };
 };
 
 const summarySelect = {
@@ -75,6 +76,7 @@ export async function getOrganisation(slug: string): Promise<OrganisationDTO | n
     members: row.members,
     sectors: row.sectors.map((s) => s.sector),
     agreements, missions, events,
+    totals: { agreements: agreementIds.length, missions: missionIds.length, events: eventIds.length },
     people: row.personRoles.map((r) => ({ slug: r.person.slug, name: r.person.name, title: r.title })),
     citations: row.citations.map(toCitation),
   };

@@ -34,6 +34,8 @@ export type RegionDTO = RegionSummaryDTO & {
   people: { slug: string; name: string; title: string }[];
   pairs: { slug: string; name: string }[];
   citations: CitationDTO[];
+  /** How many there are in all (the lists above show at most LIST_LIMIT). */
+  totals: { agreements: number; missions: number; events: number };
 };
 
 const summarySelect = {
@@ -98,6 +100,7 @@ export async function getRegion(slug: string): Promise<RegionDTO | null> {
     ancestors,
     children: row.children,
     agreements, missions, events, partners, pairs,
+    totals: { agreements: agreementIds.length, missions: missionIds.length, events: eventIds.length },
     organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, regionName: o.homeRegion?.name ?? "" })),
     people: people.map((p) => ({ slug: p.person.slug, name: p.person.name, title: p.title })),
     citations: row.citations.map(toCitation),

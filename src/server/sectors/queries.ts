@@ -26,6 +26,7 @@ export type SectorDTO = {
   missions: MissionSummaryDTO[];
   events: EventSummaryDTO[];
   organisations: { slug: string; name: string; kind: string }[];
+  totals: { agreements: number; missions: number; events: number };
 };
 
 /** The two-level taxonomy with agreement counts (an ecosystem counts its themes' agreements). */
@@ -59,23 +60,26 @@ export async function getSector(slug: string): Promise<SectorDTO | null> {
     },
   });
   if (!row) return null;
-  const ids = [row.id, ...row.children.map((c) => c.id)];
-  const tagged = { sectorId: { in: ids } };
+  const tagged = { sectorId: { in: [row.id, ...row.children.map((c) => c.id)] } };
   const [agreementRows, missionRows, eventRows, organisations] = await Promise.all([
     db().agreementSector.findMany({ where: tagged, select: { agreementId: true } }),
     db().missionSector.findMany({ where: tagged, select: { missionId: true } }),
     db().eventSector.findMany({ where: tagged, select: { eventId: true } }),
     db().organisation.findMany({ where: { ...PUBLISHED, sectors: { some: tagged } }, select: { slug: true, name: true, kind: true }, orderBy: { name: "asc" } }),
   ]);
+  const ids = {
+    agreements: [...new Set(agreementRows.map((r) => r.agreementId))],
+    missions: [...new Set(missionRows.map((r) => r.missionId))],
+    events: [...new Set(eventRows.map((r) => r.eventId))],
+  };
   const [agreements, missions, events] = await Promise.all([
-    agreementsByIds([...new Set(agreementRows.map((r) => r.agreementId))]),
-    missionsByIds([...new Set(missionRows.map((r) => r.missionId))]),
-    eventsByIds([...new Set(eventRows.map((r) => r.eventId))]),
+    agreementsByIds(ids.agreements), missionsByIds(ids.missions), eventsByIds(ids.events),
   ]);
   return {
     slug: row.slug, name: row.name, nameFr: row.nameFr, synonyms: row.synonyms, summary: row.summary,
     parent: row.parent?.status === "PUBLISHED" ? { slug: row.parent.slug, name: row.parent.name } : null,
     children: row.children.map(({ slug: s, name }) => ({ slug: s, name })),
     agreements, missions, events, organisations,
+    totals: { agreements: ids.agreements.length, missions: ids.missions.length, events: ids.events.length },
   };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
-import { Facts, LinkList, PageHeader, RecordLink, Section, SectorTags } from "@/components/ui";
+import { Facts, LinkList, MoreLink, PageHeader, RecordLink, Section, SectorTags } from "@/components/ui";
 import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getOrganisation } from "@/server/organisations/queries";
@@ -38,14 +38,17 @@ export default async function OrganisationPage({ params }: Props) {
       <PageHeader eyebrow={label(ORGANISATION_KIND_LABELS, o.kind)} title={o.name} lead={o.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
-          <Section title="Agreements" count={o.agreements.length}>
+          <Section title="Agreements" count={o.totals.agreements}>
             <AgreementList agreements={o.agreements} empty="No agreement involving this organisation is recorded yet." />
+            <MoreLink shown={o.agreements.length} total={o.totals.agreements} what="agreements" />
           </Section>
-          <Section title="Missions" count={o.missions.length}>
+          <Section title="Missions" count={o.totals.missions}>
             <MissionList missions={o.missions} empty="No mission involving this organisation is recorded yet." />
+            <MoreLink shown={o.missions.length} total={o.totals.missions} what="missions" />
           </Section>
-          <Section title="Events" count={o.events.length}>
+          <Section title="Events" count={o.totals.events}>
             <EventList events={o.events} empty="No event involving this organisation is recorded yet." />
+            <MoreLink shown={o.events.length} total={o.totals.events} what="events" />
           </Section>
           <Section title="Sources" count={o.citations.length}>
             <Citations citations={o.citations} />

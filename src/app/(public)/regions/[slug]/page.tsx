@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
-import { Facts, LinkList, PageHeader, Section, SideBadge } from "@/components/ui";
+import { Facts, LinkList, MoreLink, PageHeader, Section, SideBadge } from "@/components/ui";
 import { countryName, label, ORGANISATION_KIND_LABELS, REGION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getRegion } from "@/server/regions/queries";
@@ -51,14 +51,17 @@ export default async function RegionPage({ params }: Props) {
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
-          <Section title="Agreements" count={region.agreements.length}>
+          <Section title="Agreements" count={region.totals.agreements}>
             <AgreementList agreements={region.agreements} empty="No agreement involving this region is recorded yet." />
+            <MoreLink shown={region.agreements.length} total={region.totals.agreements} what="agreements" href={`/search?region=${region.slug}&type=agreement`} />
           </Section>
-          <Section title="Missions" count={region.missions.length}>
+          <Section title="Missions" count={region.totals.missions}>
             <MissionList missions={region.missions} empty="No mission to or from this region is recorded yet." />
+            <MoreLink shown={region.missions.length} total={region.totals.missions} what="missions" href={`/search?region=${region.slug}&type=mission`} />
           </Section>
-          <Section title="Events" count={region.events.length}>
+          <Section title="Events" count={region.totals.events}>
             <EventList events={region.events} empty="No event held here or involving this region is recorded yet." />
+            <MoreLink shown={region.events.length} total={region.totals.events} what="events" href={`/search?region=${region.slug}&type=event`} />
           </Section>
           <Section title="Sources">
             <Citations citations={region.citations} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AgreementList, EventList, MissionList } from "@/components/records";
-import { LinkList, PageHeader, RecordLink, Section } from "@/components/ui";
+import { LinkList, MoreLink, PageHeader, RecordLink, Section } from "@/components/ui";
 import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getSector } from "@/server/sectors/queries";
@@ -39,14 +39,17 @@ export default async function SectorPage({ params }: Props) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">{s.children.map((c) => <li key={c.slug}><RecordLink type="sector" slug={c.slug}>{c.name}</RecordLink></li>)}</ul>
         </Section>
       ) : null}
-      <Section title="Agreements" count={s.agreements.length}>
+      <Section title="Agreements" count={s.totals.agreements}>
         <AgreementList agreements={s.agreements} empty="No agreement in this sector yet." />
+        <MoreLink shown={s.agreements.length} total={s.totals.agreements} what="agreements" href={`/search?sector=${s.slug}&type=agreement`} />
       </Section>
-      <Section title="Missions" count={s.missions.length}>
+      <Section title="Missions" count={s.totals.missions}>
         <MissionList missions={s.missions} empty="No mission in this sector yet." />
+        <MoreLink shown={s.missions.length} total={s.totals.missions} what="missions" href={`/search?sector=${s.slug}&type=mission`} />
       </Section>
-      <Section title="Events" count={s.events.length}>
+      <Section title="Events" count={s.totals.events}>
         <EventList events={s.events} empty="No event in this sector yet." />
+        <MoreLink shown={s.events.length} total={s.totals.events} what="events" href={`/search?sector=${s.slug}&type=event`} />
       </Section>
       <Section title="Organisations" count={s.organisations.length}>
         {s.organisations.length ? (
