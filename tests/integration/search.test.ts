@@ -79,6 +79,17 @@ describe("facets", () => {
     expect((await find({ q: "kyoto", sector: sector.value })).total).toBe(sector.count);
   });
 
+  it("with no text and no filter, the precomputed counts agree with live counting", async () => {
+    const all = await find({});
+    const sum = all.facets.type.reduce((n, v) => n + v.count, 0);
+    expect(all.total).toBe(sum);
+    for (const v of all.facets.sector.slice(0, 5)) {
+      // A sector filter makes the total count live; the landing page's figure was precomputed.
+      expect((await find({ sector: v.value })).total, v.value).toBe(v.count);
+    }
+    for (const v of all.facets.side) expect((await find({ side: v.value, q: "" })).total, v.value).toBe(v.count);
+  });
+
   it("filters by region (with everything below it), country, kind, status and years", async () => {
     expect(keys(await find({ region: "france", type: "agreement" }))).toContain("agreement:knowledge-capital-tuba-accord-2016");
     expect((await find({ country: "JP", type: "region" })).hits.every((h) => h.type === "region")).toBe(true);

@@ -37,7 +37,8 @@ CREATE TABLE "SearchDocument" (
     "context" TEXT NOT NULL DEFAULT '',
     -- The text snippets are cut from (summary, commitments…).
     "body" TEXT NOT NULL DEFAULT '',
-    -- Normalised names for typo-tolerant matching (title, local names, parties).
+    -- Normalised names for typo-tolerant matching (title and local names; kept short, as
+    -- trigram similarity is computed on every candidate row).
     "names" TEXT NOT NULL,
     "document" tsvector NOT NULL,
     -- Facets. Sector ids include each theme's ecosystem; region ids include every ancestor.
@@ -60,6 +61,18 @@ CREATE INDEX "SearchDocument_regionIds_idx" ON "SearchDocument" USING GIN ("regi
 CREATE INDEX "SearchDocument_countries_idx" ON "SearchDocument" USING GIN ("countries");
 CREATE INDEX "SearchDocument_type_date_idx" ON "SearchDocument" ("recordType", "sortDate" DESC NULLS LAST);
 CREATE INDEX "SearchDocument_year_idx" ON "SearchDocument" ("year");
+
+-- Facet counts over every published document, for searches with no text and
+-- no other filter (the landing page, a single facet): counting a million rows
+-- on every request is what made those slow. Rebuilt with the documents.
+CREATE TABLE "SearchFacetCount" (
+    "facet" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+    CONSTRAINT "SearchFacetCount_pkey" PRIMARY KEY ("facet", "value")
+);
+
+CREATE INDEX "SearchDocument_sortDate_idx" ON "SearchDocument" ("sortDate" DESC NULLS LAST, title, "recordId");
 
 -- Rebuilds the search documents of the given records (all of them when p_ids
 -- is NULL) from the relational tables, in one set-based statement per type.
@@ -85,7 +98,7 @@ BEGIN
     SELECT 'AGREEMENT', a.id, a.slug, a.title,
       concat_ws(' · ', p.party_names, CASE a."signedPrecision" WHEN 'DAY' THEN to_char(a."signedOn", 'FMDD FMMonth YYYY') WHEN 'MONTH' THEN to_char(a."signedOn", 'FMMonth YYYY') WHEN 'YEAR' THEN to_char(a."signedOn", 'YYYY') ELSE 'date not stated' END),
       concat_ws(' ', a.summary, array_to_string(a.commitments, ' ')),
-      kizuna_norm(concat_ws(' ', a.title, a."titleOriginal", p.all_names, p.local_names)),
+      kizuna_norm(concat_ws(' ', a.title, a."titleOriginal", p.local_names)),
       kizuna_tsv(concat_ws(' ', a.title, a."titleOriginal"), 'A')
         || kizuna_tsv(concat_ws(' ', p.all_names, p.local_names, s.sector_words), 'B')
         || kizuna_tsv(concat_ws(' ', a.summary, array_to_string(a.commitments, ' '), sig.names, m.title, e.name, pl.name), 'C'),
@@ -246,6 +259,18 @@ BEGIN
     FROM "Source" s
     WHERE p_ids IS NULL OR s.id = ANY(p_ids);
   END IF;
+
+  DELETE FROM "SearchFacetCount";
+  INSERT INTO "SearchFacetCount" (facet, value, n)
+    SELECT 'total', '', count(*) FROM "SearchDocument" WHERE status = 'PUBLISHED'
+    UNION ALL SELECT 'type', lower("recordType"::text), count(*) FROM "SearchDocument" WHERE status = 'PUBLISHED' GROUP BY 2
+    UNION ALL SELECT 'sector', v::text, count(*) FROM "SearchDocument", unnest("sectorIds") v WHERE status = 'PUBLISHED' GROUP BY 2
+    UNION ALL SELECT 'side', v, count(*) FROM "SearchDocument", unnest(sides) v WHERE status = 'PUBLISHED' GROUP BY 2
+    UNION ALL SELECT 'country', v, count(*) FROM "SearchDocument", unnest(countries) v WHERE status = 'PUBLISHED' GROUP BY 2
+    UNION ALL SELECT 'region', v::text, count(*) FROM "SearchDocument", unnest("regionIds") v WHERE status = 'PUBLISHED' GROUP BY 2
+    UNION ALL SELECT 'kind', "agreementKind"::text, count(*) FROM "SearchDocument" WHERE status = 'PUBLISHED' AND "agreementKind" IS NOT NULL GROUP BY 2
+    UNION ALL SELECT 'status', "agreementStatus"::text, count(*) FROM "SearchDocument" WHERE status = 'PUBLISHED' AND "agreementStatus" IS NOT NULL GROUP BY 2
+    UNION ALL SELECT 'year', year::text, count(*) FROM "SearchDocument" WHERE status = 'PUBLISHED' AND year IS NOT NULL GROUP BY 2;
 END;
 $$;
 

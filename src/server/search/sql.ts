@@ -66,21 +66,60 @@ function where(r: ResolvedSearch, extra: Prisma.Sql[] = [], except?: Facet): Pri
   return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-/** The rows a text query matches, before facets, with their score. */
-function baseRows(r: ResolvedSearch): Prisma.Sql {
+const COLUMNS = Prisma.sql`d."recordType", d."recordId", d."sectorIds", d."regionIds", d.countries, d.sides,
+           d."agreementKind", d."agreementStatus", d.year, d."sortDate", d.title`;
+
+function typeScope(r: ResolvedSearch): Prisma.Sql {
+  return r.onlyTypes ? Prisma.sql`AND d."recordType"::text = ANY(${r.onlyTypes}::text[])` : Prisma.empty;
+}
+
+/**
+ * The CTEs every statement starts from: `base`, the rows the text matches
+ * (before facets) with their score.
+ *
+ * With text, full-text matching (stems, accents, synonyms) runs once and is
+ * materialised; only when it finds nothing does the typo-tolerant trigram
+ * match on names run ("ocitanie", "lyonbiopol", "京都"): trigram similarity is
+ * costly per row, and on every query it made common words slow and drowned
+ * exact matches in near ones.
+ *
+ * Without text, `base` is every published document and is NOT materialised,
+ * so each count and the page push their own filters down to the indexes.
+ */
+function withBase(r: ResolvedSearch): Prisma.Sql {
   const q = r.params.q;
-  const text = q
-    ? Prisma.sql`AND (d.document @@ kizuna_tsq(${q}) OR kizuna_norm(${q}) <% d.names)`
-    : Prisma.empty;
-  const score = q
-    ? Prisma.sql`ts_rank_cd(d.document, kizuna_tsq(${q}), 32) + word_similarity(kizuna_norm(${q}), d.names)`
-    : Prisma.sql`0::real`;
-  const typeScope = r.onlyTypes ? Prisma.sql`AND d."recordType"::text = ANY(${r.onlyTypes}::text[])` : Prisma.empty;
-  return Prisma.sql`
-    SELECT d."recordType", d."recordId", d."sectorIds", d."regionIds", d.countries, d.sides,
-           d."agreementKind", d."agreementStatus", d.year, d."sortDate", d.title, ${score} AS score
-    FROM "SearchDocument" d
-    WHERE d.status = 'PUBLISHED' ${typeScope} ${text}`;
+  if (!q) {
+    return Prisma.sql`WITH base AS NOT MATERIALIZED (
+      SELECT ${COLUMNS}, 0::real AS score FROM "SearchDocument" d WHERE d.status = 'PUBLISHED' ${typeScope(r)})`;
+  }
+  return Prisma.sql`WITH fts AS MATERIALIZED (
+      SELECT ${COLUMNS}, ts_rank_cd(d.document, kizuna_tsq(${q}), 32) + (d.names = kizuna_norm(${q}))::int AS score
+      FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} AND d.document @@ kizuna_tsq(${q})
+    ),
+    base AS MATERIALIZED (
+      SELECT * FROM fts
+      UNION ALL
+      SELECT ${COLUMNS}, word_similarity(kizuna_norm(${q}), d.names) AS score
+      FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} AND kizuna_norm(${q}) <% d.names AND NOT EXISTS (SELECT 1 FROM fts)
+    )`;
+}
+
+/** Facets whose counts need no live counting: no text, and no other filter than the facet itself. */
+function precomputed(r: ResolvedSearch, facet: Facet): boolean {
+  return !r.params.q && !r.onlyTypes && conditions(r, facet).length === 0;
+}
+
+/** The number of matching rows; read from the precomputed counts when nothing filters. */
+function total(r: ResolvedSearch): Prisma.Sql {
+  if (!r.params.q && conditions(r, "type").length === 0) {
+    const types = r.onlyTypes?.map((t) => t.toLowerCase()) ?? r.params.types;
+    return types.length
+      ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`
+      : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
+  }
+  return Prisma.sql`(SELECT count(*)::int FROM base b ${where(r)})`;
 }
 
 /**
@@ -89,6 +128,11 @@ function baseRows(r: ResolvedSearch): Prisma.Sql {
  * array facets (a document has several sectors, regions, countries).
  */
 function counts(r: ResolvedSearch, facet: Facet, value: Prisma.Sql, options: { unnest?: boolean; limit?: number } = {}): Prisma.Sql {
+  if (precomputed(r, facet)) {
+    const cap = options.limit ? Prisma.sql`ORDER BY n DESC, value LIMIT ${options.limit}` : Prisma.empty;
+    return Prisma.sql`(SELECT coalesce(json_agg(json_build_array(value, n)), '[]'::json) FROM (
+      SELECT value, n FROM "SearchFacetCount" WHERE facet = ${facet} ${cap}) x)`;
+  }
   const from = options.unnest ? Prisma.sql`base b CROSS JOIN LATERAL unnest(${value}) AS u(v)` : Prisma.sql`(SELECT b.*, ${value} AS v FROM base b) b`;
   const cap = options.limit ? Prisma.sql`ORDER BY n DESC, v LIMIT ${options.limit}` : Prisma.empty;
   return Prisma.sql`(SELECT coalesce(json_agg(json_build_array(v, n)), '[]'::json) FROM (
@@ -113,13 +157,13 @@ export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
     ? Prisma.sql`ts_headline('kizuna_en', left(d.body, 4000), kizuna_tsq(${q}), ${HEADLINE_BODY})`
     : Prisma.sql`left(d.body, 220)`;
   return Prisma.sql`
-    WITH base AS MATERIALIZED (${baseRows(r)}),
+    ${withBase(r)},
     page AS (
       SELECT b."recordType", b."recordId", b.score, b."sortDate", b.title FROM base b ${where(r)}
       ORDER BY ${orderBy(r, "b")} LIMIT ${PAGE_SIZE} OFFSET ${offset}
     )
     SELECT
-      (SELECT count(*)::int FROM base b ${where(r)}) AS total,
+      ${total(r)} AS total,
       (SELECT coalesce(json_agg(json_build_object(
           'type', lower(d."recordType"::text), 'slug', d.slug, 'title', ${title}, 'context', d.context,
           'snippet', ${snippet}, 'score', p.score) ORDER BY ${orderBy(r, "p")}), '[]'::json)
@@ -138,11 +182,11 @@ export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
 /** Only the ids of one page and the total, for lists that need no facets (the agreements list). */
 export function buildIdsSql(r: ResolvedSearch, pageSize: number): Prisma.Sql {
   return Prisma.sql`
-    WITH base AS MATERIALIZED (${baseRows(r)}),
+    ${withBase(r)},
     page AS (
       SELECT b."recordId", b.score, b."sortDate", b.title FROM base b ${where(r)}
       ORDER BY ${orderBy(r, "b")} LIMIT ${pageSize} OFFSET ${(r.params.page - 1) * pageSize}
     )
-    SELECT (SELECT count(*)::int FROM base b ${where(r)}) AS total,
+    SELECT ${total(r)} AS total,
       (SELECT coalesce(array_agg(p."recordId" ORDER BY ${orderBy(r, "p")}), '{}') FROM page p) AS ids`;
 }

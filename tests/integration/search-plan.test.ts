@@ -1,0 +1,96 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseSearchParams } from "@/lib/search-params";
+import { buildSearchSql, type ResolvedSearch } from "@/server/search/sql";
+import { migrate } from "../../scripts/lib/migrate";
+import { synthesize } from "../../scripts/lib/synth";
+
+// On a moderately sized synthetic directory (its own database, beside the
+// seeded one), the main search queries must use their indexes: no sequential
+// scan of the documents table for text queries and selective facets, and the
+// relational tables (e.g. "Agreement") are never scanned by the search at all.
+// Plans only — no timing (speed is measured in docs/benchmarks.md). A word
+// found in a large share of all documents ("cooperation") is rightly read
+// sequentially by the planner; docs/benchmarks.md discusses those.
+
+const AGREEMENTS = 20_000;
+let url = "";
+let client: pg.Client;
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS kizuna_plan_test WITH (FORCE)");
+  await admin.query("CREATE DATABASE kizuna_plan_test");
+  await admin.end();
+  const target = new URL(process.env.TEST_DATABASE_URL!);
+  target.pathname = "/kizuna_plan_test";
+  url = target.toString();
+  await migrate(url);
+  await synthesize(url, { agreements: AGREEMENTS, seed: 7 });
+  client = new pg.Client({ connectionString: url });
+  await client.connect();
+}, 600_000);
+
+afterAll(async () => {
+  await client?.end();
+});
+
+type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
+
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+async function plan(raw: Record<string, string>): Promise<PlanNode[]> {
+  const { params } = parseSearchParams(raw);
+  const sectorIds = params.sectors.length
+    ? (await client.query<{ id: number }>(`SELECT id FROM "Sector" WHERE slug = ANY($1)`, [params.sectors])).rows.map((r) => r.id)
+    : [];
+  const regionId = params.region
+    ? ((await client.query<{ id: number }>(`SELECT id FROM "Region" WHERE slug = $1`, [params.region])).rows[0]?.id ?? null)
+    : null;
+  const resolved: ResolvedSearch = { params, sectorIds, regionId };
+  const sql = buildSearchSql(resolved);
+  const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${sql.text}`, sql.values as unknown[]);
+  return nodes((rows[0]["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan);
+}
+
+const seqScans = (plan: PlanNode[], relation: string) => plan.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === relation);
+const indexes = (plan: PlanNode[]) => plan.map((n) => n["Index Name"]).filter(Boolean);
+
+describe(`search plans on ${AGREEMENTS.toLocaleString("en")} synthetic agreements`, () => {
+  it("has the synthetic set loaded and its statistics gathered", async () => {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "SearchDocument" WHERE "recordType" = 'AGREEMENT'`);
+    expect(rows[0].n).toBeGreaterThan(AGREEMENTS * 0.9);
+  });
+
+  it.each([
+    ["a single word", { q: "biotech" }],
+    ["a name with a typo", { q: "ocitanie" }],
+    ["Japanese", { q: "京都" }],
+    ["a facet and a word", { q: "biotech", sector: "health" }],
+  ])("%s uses the full-text or trigram indexes and scans no table", async (_label, raw) => {
+    const p = await plan(raw);
+    expect(seqScans(p, "SearchDocument")).toEqual([]);
+    expect(seqScans(p, "Agreement")).toEqual([]);
+    expect(indexes(p).some((name) => /SearchDocument_(document|names_trgm)_idx/.test(String(name)))).toBe(true);
+  });
+
+  it("a selective facet alone (a theme) uses the sector index", async () => {
+    const theme = (await client.query<{ slug: string }>(
+      `SELECT s.slug FROM "Sector" s JOIN "SearchDocument" d ON d."sectorIds" @> ARRAY[s.id]
+       WHERE s."parentId" IS NOT NULL GROUP BY s.slug ORDER BY count(*) ASC LIMIT 1`,
+    )).rows[0].slug;
+    const p = await plan({ sector: theme });
+    expect(seqScans(p, "SearchDocument")).toEqual([]);
+    expect(indexes(p)).toContain("SearchDocument_sectorIds_idx");
+  });
+
+  it("no search plan touches the relational agreements table", async () => {
+    const cases: Record<string, string>[] = [{}, { sector: "health" }, { type: "agreement", from: "2010", to: "2020" }];
+    for (const raw of cases) {
+      expect(seqScans(await plan(raw), "Agreement")).toEqual([]);
+    }
+  });
+});
