@@ -62,7 +62,9 @@ export async function startEmbeddedPostgres(options: {
     // dedicated system user it creates once.
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    // PostgreSQL's default 128 MB cache holds a 100k-agreement search index only
+    // in part; 256 MB is still modest for a laptop.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "shared_buffers=256MB"],
     onLog: () => {},
     onError: (message) => {
       const text = String(message instanceof Error ? message.message : message).trim();

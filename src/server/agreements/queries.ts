@@ -167,17 +167,18 @@ export async function listAgreements(filters: AgreementFilters): Promise<Agreeme
     q: "", types: ["agreement"], sectors: filters.sector ? [filters.sector] : [], country: filters.country, region: filters.region,
     kinds: filters.kind ? [filters.kind] : [], statuses: [], from: filters.year, to: filters.year, page: 1,
   };
-  const first = await searchAgreementIds(params, AGREEMENTS_PAGE_SIZE);
-  const pageCount = Math.max(1, Math.ceil(first.total / AGREEMENTS_PAGE_SIZE));
+  let result = await searchAgreementIds({ ...params, page: filters.page ?? 1 }, AGREEMENTS_PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(result.total / AGREEMENTS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
-  const result = page === 1 ? first : await searchAgreementIds({ ...params, page }, AGREEMENTS_PAGE_SIZE);
+  // Past the last page (an old link, a hand-typed number): show the last page.
+  if (page !== (filters.page ?? 1)) result = await searchAgreementIds({ ...params, page }, AGREEMENTS_PAGE_SIZE);
   const byId = new Map((await agreementsWithIds(result.ids)).map((a) => [a.id, a.dto]));
   return {
     items: result.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
     total: result.total,
     page,
     pageCount,
-    ignored: first.ignored,
+    ignored: result.ignored,
   };
 }
 
