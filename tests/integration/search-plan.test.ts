@@ -34,6 +34,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await client?.end();
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS kizuna_plan_test WITH (FORCE)");
+  await admin.end();
 });
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
