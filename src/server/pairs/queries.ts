@@ -1,5 +1,6 @@
 import "server-only";
 import { isSlug } from "@/lib/slugs";
+import type { Prisma } from "@/generated/prisma/client";
 import { db, PUBLISHED } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
@@ -29,21 +30,16 @@ export type PairDTO = PairSummaryDTO & {
   organisations: { slug: string; name: string; kind: string; side: string | null }[];
 };
 
-const actor = (key: "europe" | "japan") =>
-  ({
-    [`${key}Region`]: { select: { id: true, slug: true, name: true, kind: true, side: true } },
-    [`${key}Organisation`]: { select: { id: true, slug: true, name: true, kind: true, homeRegion: { select: { name: true, side: true } } } },
-  }) as const;
+const regionSide = { select: { id: true, slug: true, name: true, kind: true, side: true } } as const;
+const organisationSide = { select: { id: true, slug: true, name: true, kind: true, homeRegion: { select: { name: true, side: true } } } } as const;
 
-const pairSelect = { slug: true, name: true, summary: true, ...actor("europe"), ...actor("japan") } as const;
+const pairSelect = {
+  slug: true, name: true, summary: true,
+  europeRegion: regionSide, europeOrganisation: organisationSide,
+  japanRegion: regionSide, japanOrganisation: organisationSide,
+} satisfies Prisma.PairSelect;
 
-type SideRow = { id: number } & Parameters<typeof toActor>[0]["region"] & object;
-type OrgRow = { id: number } & NonNullable<Parameters<typeof toActor>[0]["organisation"]>;
-type PairRow = {
-  slug: string; name: string; summary: string;
-  europeRegion: SideRow | null; europeOrganisation: OrgRow | null;
-  japanRegion: SideRow | null; japanOrganisation: OrgRow | null;
-};
+type PairRow = Prisma.PairGetPayload<{ select: typeof pairSelect }>;
 
 function toSummary(row: PairRow): PairSummaryDTO {
   return {
@@ -54,8 +50,7 @@ function toSummary(row: PairRow): PairSummaryDTO {
 }
 
 export async function listPairs(): Promise<PairSummaryDTO[]> {
-  const rows = (await db().pair.findMany({ where: PUBLISHED, select: pairSelect, orderBy: { name: "asc" } })) as unknown as PairRow[];
-  return rows.map(toSummary);
+  return (await db().pair.findMany({ where: PUBLISHED, select: pairSelect, orderBy: { name: "asc" } })).map(toSummary);
 }
 
 const sideScope = (region: { id: number } | null, organisation: { id: number } | null): Promise<Scope> =>
@@ -68,7 +63,7 @@ const intersect = (a: number[], b: number[]) => {
 
 export async function getPair(slug: string): Promise<PairDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
-  const row = (await db().pair.findFirst({ where: { slug, ...PUBLISHED }, select: pairSelect })) as unknown as PairRow | null;
+  const row = await db().pair.findFirst({ where: { slug, ...PUBLISHED }, select: pairSelect });
   if (!row) return null;
   const [europe, japan] = await Promise.all([
     sideScope(row.europeRegion, row.europeOrganisation),
