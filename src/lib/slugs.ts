@@ -15,6 +15,7 @@ export function slugify(text: string): string {
     .replace(/[œŒ]/g, "oe")
     .replace(/[øØ]/g, "o")
     .replace(/[łŁ]/g, "l")
+    .replace(/[đĐ]/g, "d")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
