@@ -1,4 +1,4 @@
-import { formatDateValue, type PreciseDate } from "@/lib/dates";
+import { formatDateValue, toPartialIso, type PreciseDate } from "@/lib/dates";
 
 /**
  * A date as the sources support it: "8 November 2016" plus, when inferred,
@@ -8,10 +8,9 @@ export function DateText({ value }: { value: PreciseDate }) {
   if (value.precision === "UNKNOWN" || !value.date) {
     return <span className="italic text-muted">not stated in the source</span>;
   }
-  const iso = value.date.toISOString().slice(0, value.precision === "DAY" ? 10 : value.precision === "MONTH" ? 7 : 4);
   return (
     <span>
-      <time dateTime={iso}>{formatDateValue(value)}</time>
+      <time dateTime={toPartialIso(value) ?? undefined}>{formatDateValue(value)}</time>
       {value.inferredFrom ? <span className="text-muted"> (inferred: {value.inferredFrom})</span> : null}
     </span>
   );
