@@ -26,6 +26,21 @@ CREATE FUNCTION kizuna_tsq(text) RETURNS tsquery
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT websearch_to_tsquery('kizuna_en', $1) || websearch_to_tsquery('kizuna_fr', $1) $$;
 
+-- "8 November 2016", "November 2016", "2016" or "date not stated", as the precision allows.
+CREATE FUNCTION kizuna_date_text(d date, p "DatePrecision") RETURNS text
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$ SELECT CASE p WHEN 'DAY' THEN to_char(d, 'FMDD FMMonth YYYY') WHEN 'MONTH' THEN to_char(d, 'FMMonth YYYY')
+                      WHEN 'YEAR' THEN to_char(d, 'YYYY') ELSE 'date not stated' END $$;
+
+-- For a record's sectors: their ids with each theme's ecosystem added (the
+-- facet), and their names, French names and synonyms (the searchable words).
+CREATE FUNCTION kizuna_sector_terms(p_ids integer[], OUT ids integer[], OUT words text)
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$ SELECT array_agg(DISTINCT x.id), string_agg(DISTINCT x.words, ' ')
+        FROM "Sector" sc
+        CROSS JOIN LATERAL (VALUES (sc.id, concat_ws(' ', sc.name, sc."nameFr", array_to_string(sc.synonyms, ' '))), (sc."parentId", NULL)) AS x(id, words)
+        WHERE sc.id = ANY(p_ids) AND x.id IS NOT NULL $$;
+
 CREATE TYPE "SearchRecordType" AS ENUM ('AGREEMENT', 'REGION', 'ORGANISATION', 'MISSION', 'EVENT', 'SOURCE');
 
 CREATE TABLE "SearchDocument" (
@@ -96,11 +111,11 @@ BEGIN
     DELETE FROM "SearchDocument" d WHERE d."recordType" = 'AGREEMENT' AND (p_ids IS NULL OR d."recordId" = ANY(p_ids));
     INSERT INTO "SearchDocument" ("recordType", "recordId", slug, title, context, body, names, document, "sectorIds", "regionIds", countries, sides, "agreementKind", "agreementStatus", year, "sortDate", status)
     SELECT 'AGREEMENT', a.id, a.slug, a.title,
-      concat_ws(' · ', p.party_names, CASE a."signedPrecision" WHEN 'DAY' THEN to_char(a."signedOn", 'FMDD FMMonth YYYY') WHEN 'MONTH' THEN to_char(a."signedOn", 'FMMonth YYYY') WHEN 'YEAR' THEN to_char(a."signedOn", 'YYYY') ELSE 'date not stated' END),
+      concat_ws(' · ', p.party_names, kizuna_date_text(a."signedOn", a."signedPrecision")),
       concat_ws(' ', a.summary, array_to_string(a.commitments, ' ')),
       kizuna_norm(concat_ws(' ', a.title, a."titleOriginal", p.local_names)),
       kizuna_tsv(concat_ws(' ', a.title, a."titleOriginal"), 'A')
-        || kizuna_tsv(concat_ws(' ', p.all_names, p.local_names, s.sector_words), 'B')
+        || kizuna_tsv(concat_ws(' ', p.all_names, p.local_names, s.words), 'B')
         || kizuna_tsv(concat_ws(' ', a.summary, array_to_string(a.commitments, ' '), sig.names, m.title, e.name, pl.name), 'C'),
       coalesce(s.ids, '{}'), coalesce(pr.region_ids, '{}'), coalesce(pr.countries, '{}'), coalesce(pr.sides, '{}'),
       a.kind, a."agreementStatus",
@@ -124,12 +139,7 @@ BEGIN
       JOIN kz_region_up up ON up.id = reg.id
       WHERE ap."agreementId" = a.id
     ) pr ON true
-    LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT x.id) AS ids, string_agg(DISTINCT x.words, ' ') AS sector_words
-      FROM "AgreementSector" ags JOIN "Sector" sc ON sc.id = ags."sectorId"
-      CROSS JOIN LATERAL (VALUES (sc.id, concat_ws(' ', sc.name, sc."nameFr", array_to_string(sc.synonyms, ' '))), (sc."parentId", NULL)) AS x(id, words)
-      WHERE ags."agreementId" = a.id AND x.id IS NOT NULL
-    ) s ON true
+    LEFT JOIN LATERAL kizuna_sector_terms(ARRAY(SELECT "sectorId" FROM "AgreementSector" WHERE "agreementId" = a.id)) s ON true
     LEFT JOIN LATERAL (
       SELECT string_agg(pe.name, ' ') AS names FROM "AgreementSignatory" asg
       JOIN "PersonRole" pr ON pr.id = asg."personRoleId" JOIN "Person" pe ON pe.id = pr."personId" WHERE asg."agreementId" = a.id
@@ -162,7 +172,7 @@ BEGIN
       concat_ws(' · ', initcap(lower(o.kind::text)), home.name),
       o.summary,
       kizuna_norm(concat_ws(' ', o.name, ln.names)),
-      kizuna_tsv(concat_ws(' ', o.name, ln.names), 'A') || kizuna_tsv(concat_ws(' ', s.sector_words, home.name, parent.name), 'B') || kizuna_tsv(o.summary, 'C'),
+      kizuna_tsv(concat_ws(' ', o.name, ln.names), 'A') || kizuna_tsv(concat_ws(' ', s.words, home.name, parent.name), 'B') || kizuna_tsv(o.summary, 'C'),
       coalesce(s.ids, '{}'),
       coalesce(ARRAY(SELECT ancestor FROM kz_region_up WHERE id = o."homeRegionId"), '{}'),
       CASE WHEN home.id IS NULL THEN '{}' ELSE ARRAY[home.country::text] END,
@@ -172,12 +182,7 @@ BEGIN
     LEFT JOIN "Region" home ON home.id = o."homeRegionId"
     LEFT JOIN "Organisation" parent ON parent.id = o."parentId"
     LEFT JOIN LATERAL (SELECT string_agg(v, ' ') AS names FROM jsonb_each_text(o."localNames") AS x(k, v)) ln ON true
-    LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT x.id) AS ids, string_agg(DISTINCT x.words, ' ') AS sector_words
-      FROM "OrganisationSector" os JOIN "Sector" sc ON sc.id = os."sectorId"
-      CROSS JOIN LATERAL (VALUES (sc.id, concat_ws(' ', sc.name, sc."nameFr", array_to_string(sc.synonyms, ' '))), (sc."parentId", NULL)) AS x(id, words)
-      WHERE os."organisationId" = o.id AND x.id IS NOT NULL
-    ) s ON true
+    LEFT JOIN LATERAL kizuna_sector_terms(ARRAY(SELECT "sectorId" FROM "OrganisationSector" WHERE "organisationId" = o.id)) s ON true
     WHERE p_ids IS NULL OR o.id = ANY(p_ids);
   END IF;
 
@@ -185,10 +190,10 @@ BEGIN
     DELETE FROM "SearchDocument" d WHERE d."recordType" = 'MISSION' AND (p_ids IS NULL OR d."recordId" = ANY(p_ids));
     INSERT INTO "SearchDocument" ("recordType", "recordId", slug, title, context, body, names, document, "sectorIds", "regionIds", countries, sides, year, "sortDate", status)
     SELECT 'MISSION', m.id, m.slug, m.title,
-      concat_ws(' · ', 'from ' || coalesce(orr.name, oo.name), 'to ' || dest.name, CASE WHEN m."startsPrecision" <> 'UNKNOWN' THEN to_char(m."startsOn", CASE m."startsPrecision" WHEN 'DAY' THEN 'FMDD FMMonth YYYY' WHEN 'MONTH' THEN 'FMMonth YYYY' ELSE 'YYYY' END) ELSE 'date not stated' END),
+      concat_ws(' · ', 'from ' || coalesce(orr.name, oo.name), 'to ' || dest.name, kizuna_date_text(m."startsOn", m."startsPrecision")),
       concat_ws(' ', m.summary, m.delegation, array_to_string(m.themes, ' ')),
       kizuna_norm(concat_ws(' ', m.title, orr.name, oo.name, dest.name)),
-      kizuna_tsv(m.title, 'A') || kizuna_tsv(concat_ws(' ', orr.name, oo.name, dest.name, leader.name, s.sector_words), 'B')
+      kizuna_tsv(m.title, 'A') || kizuna_tsv(concat_ws(' ', orr.name, oo.name, dest.name, leader.name, s.words), 'B')
         || kizuna_tsv(concat_ws(' ', m.summary, m.delegation, array_to_string(m.themes, ' ')), 'C'),
       coalesce(s.ids, '{}'), coalesce(rg.ids, '{}'), coalesce(rg.countries, '{}'), coalesce(rg.sides, '{}'),
       CASE WHEN m."startsPrecision" <> 'UNKNOWN' THEN extract(year FROM m."startsOn")::int END, m."startsOn", m.status
@@ -202,12 +207,7 @@ BEGIN
       FROM "Region" reg JOIN kz_region_up up ON up.id = reg.id
       WHERE reg.id IN (m."originRegionId", m."destinationRegionId", oo."homeRegionId")
     ) rg ON true
-    LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT x.id) AS ids, string_agg(DISTINCT x.words, ' ') AS sector_words
-      FROM "MissionSector" ms JOIN "Sector" sc ON sc.id = ms."sectorId"
-      CROSS JOIN LATERAL (VALUES (sc.id, concat_ws(' ', sc.name, sc."nameFr", array_to_string(sc.synonyms, ' '))), (sc."parentId", NULL)) AS x(id, words)
-      WHERE ms."missionId" = m.id AND x.id IS NOT NULL
-    ) s ON true
+    LEFT JOIN LATERAL kizuna_sector_terms(ARRAY(SELECT "sectorId" FROM "MissionSector" WHERE "missionId" = m.id)) s ON true
     WHERE p_ids IS NULL OR m.id = ANY(p_ids);
   END IF;
 
@@ -215,10 +215,10 @@ BEGIN
     DELETE FROM "SearchDocument" d WHERE d."recordType" = 'EVENT' AND (p_ids IS NULL OR d."recordId" = ANY(p_ids));
     INSERT INTO "SearchDocument" ("recordType", "recordId", slug, title, context, body, names, document, "sectorIds", "regionIds", countries, sides, year, "sortDate", status)
     SELECT 'EVENT', e.id, e.slug, e.name,
-      concat_ws(' · ', initcap(replace(lower(e.kind::text), '_', ' ')), concat_ws(', ', e.venue, city.name), CASE WHEN e."startsPrecision" <> 'UNKNOWN' THEN to_char(e."startsOn", CASE e."startsPrecision" WHEN 'DAY' THEN 'FMDD FMMonth YYYY' WHEN 'MONTH' THEN 'FMMonth YYYY' ELSE 'YYYY' END) ELSE 'date not stated' END),
+      concat_ws(' · ', initcap(replace(lower(e.kind::text), '_', ' ')), concat_ws(', ', e.venue, city.name), kizuna_date_text(e."startsOn", e."startsPrecision")),
       e.summary,
       kizuna_norm(concat_ws(' ', e.name, e.venue, city.name)),
-      kizuna_tsv(e.name, 'A') || kizuna_tsv(concat_ws(' ', e.venue, city.name, pt.names, s.sector_words), 'B') || kizuna_tsv(concat_ws(' ', e.summary, ss.words), 'C'),
+      kizuna_tsv(e.name, 'A') || kizuna_tsv(concat_ws(' ', e.venue, city.name, pt.names, s.words), 'B') || kizuna_tsv(concat_ws(' ', e.summary, ss.words), 'C'),
       coalesce(s.ids, '{}'), coalesce(rg.ids, '{}'), coalesce(rg.countries, '{}'), coalesce(rg.sides, '{}'),
       CASE WHEN e."startsPrecision" <> 'UNKNOWN' THEN extract(year FROM e."startsOn")::int END, e."startsOn", e.status
     FROM "Event" e
@@ -238,12 +238,7 @@ BEGIN
             LEFT JOIN "Organisation" o ON o.id = ep."organisationId" WHERE ep."eventId" = e.id) ids
       JOIN "Region" reg ON reg.id = ids.id JOIN kz_region_up up ON up.id = reg.id
     ) rg ON true
-    LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT x.id) AS ids, string_agg(DISTINCT x.words, ' ') AS sector_words
-      FROM "EventSector" es2 JOIN "Sector" sc ON sc.id = es2."sectorId"
-      CROSS JOIN LATERAL (VALUES (sc.id, concat_ws(' ', sc.name, sc."nameFr", array_to_string(sc.synonyms, ' '))), (sc."parentId", NULL)) AS x(id, words)
-      WHERE es2."eventId" = e.id AND x.id IS NOT NULL
-    ) s ON true
+    LEFT JOIN LATERAL kizuna_sector_terms(ARRAY(SELECT "sectorId" FROM "EventSector" WHERE "eventId" = e.id)) s ON true
     WHERE p_ids IS NULL OR e.id = ANY(p_ids);
   END IF;
 
