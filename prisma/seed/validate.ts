@@ -3,15 +3,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parsePartialDate } from "../../src/lib/dates";
+import { normaliseForQuote } from "../../src/lib/quotes";
 import { isSlug } from "../../src/lib/slugs";
 import type { SeedActor, SeedCitation, SeedData, SeedDate } from "./types";
 
 export const SOURCES_DIR = path.resolve(import.meta.dirname, "sources");
 
-/** Folds whitespace and typographic quotes so a quote matches its source however it was wrapped. */
-export function normaliseForQuote(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, " ").trim();
-}
+export { normaliseForQuote };
 
 export function readSourceText(fileName: string): string {
   return readFileSync(path.join(SOURCES_DIR, fileName), "utf8");

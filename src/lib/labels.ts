@@ -1,17 +1,22 @@
 // Human labels for the enums of the data model (one place to change wording).
+// Their keys are the enum values, so the admin forms take their choices from here.
 
-export const REGION_KIND_LABELS: Record<string, string> = {
+export const PARTY_ROLE_LABELS = {
+  SIGNATORY: "Signatory", PARTNER: "Partner", WITNESS: "Witness", SUPPORTER: "Supporter",
+} satisfies Record<string, string>;
+
+export const REGION_KIND_LABELS = {
   COUNTRY: "Country", REGION: "Region", PREFECTURE: "Prefecture", METROPOLIS: "Metropolis",
   DEPARTMENT: "Department", CITY: "City", OTHER: "Other",
-};
+} satisfies Record<string, string>;
 
-export const ORGANISATION_KIND_LABELS: Record<string, string> = {
+export const ORGANISATION_KIND_LABELS = {
   CLUSTER: "Cluster", AGENCY: "Agency", COMPANY: "Company", UNIVERSITY: "University",
   GOVERNMENT: "Government body", CHAMBER: "Chamber of commerce", ASSOCIATION: "Association",
   RESEARCH: "Research institute", INCUBATOR: "Incubator", OTHER: "Other",
-};
+} satisfies Record<string, string>;
 
-export const AGREEMENT_KIND_LABELS: Record<string, string> = {
+export const AGREEMENT_KIND_LABELS = {
   MEMORANDUM_OF_UNDERSTANDING: "Memorandum of understanding",
   COOPERATION_AGREEMENT: "Cooperation agreement",
   JOINT_DECLARATION: "Joint declaration",
@@ -19,20 +24,20 @@ export const AGREEMENT_KIND_LABELS: Record<string, string> = {
   RENEWAL: "Renewal",
   COLLABORATION: "Collaboration",
   OTHER: "Other",
-};
+} satisfies Record<string, string>;
 
-export const AGREEMENT_STATUS_LABELS: Record<string, string> = {
+export const AGREEMENT_STATUS_LABELS = {
   ANNOUNCED: "Announced", SIGNED: "Signed", ACTIVE: "Active", EXPIRED: "Expired",
-};
+} satisfies Record<string, string>;
 
-export const EVENT_KIND_LABELS: Record<string, string> = {
+export const EVENT_KIND_LABELS = {
   TRADE_FAIR: "Trade fair", SEMINAR: "Seminar", RECEPTION: "Reception", MATCHMAKING: "Matchmaking session",
   WORKSHOP: "Workshop", MEETING: "Meeting", OTHER: "Other",
-};
+} satisfies Record<string, string>;
 
-export const EVENT_ROLE_LABELS: Record<string, string> = {
+export const EVENT_ROLE_LABELS = {
   ORGANISER: "Organiser", PARTNER: "Partner", HOST: "Host", PARTICIPANT: "Participant",
-};
+} satisfies Record<string, string>;
 
 /** What a citation's `field` supports, in words ("signedOn" -> "date signed"). */
 export const CITATION_FIELD_LABELS: Record<string, string> = {
@@ -44,11 +49,11 @@ export const CITATION_FIELD_LABELS: Record<string, string> = {
   homeRegion: "home region", parent: "membership", website: "website", titleOriginal: "original title",
 };
 
-export const SOURCE_KIND_LABELS: Record<string, string> = {
+export const SOURCE_KIND_LABELS = {
   NEWS: "News article", PROGRAMME: "Programme", PRESS_RELEASE: "Press release",
-};
+} satisfies Record<string, string>;
 
-export const SIDE_LABELS: Record<string, string> = { EUROPE: "Europe", JAPAN: "Japan", ELSEWHERE: "Elsewhere" };
+export const SIDE_LABELS = { EUROPE: "Europe", JAPAN: "Japan", ELSEWHERE: "Elsewhere" } satisfies Record<string, string>;
 
 export const LANGUAGE_LABELS: Record<string, string> = { fr: "French", en: "English", ja: "Japanese", de: "German", nl: "Dutch", it: "Italian" };
 

@@ -27,7 +27,7 @@ function schemaModels(): Record<string, SchemaModel> {
 const SQL_ONLY_TABLES = new Set(["SearchDocument", "SearchFacetCount"]);
 
 const SCALAR_TO_PG: Record<string, string[]> = {
-  Int: ["integer"], String: ["text", "character"], Boolean: ["boolean"], DateTime: ["timestamp with time zone", "date", "timestamp without time zone"],
+  Int: ["integer"], BigInt: ["bigint"], String: ["text", "character"], Boolean: ["boolean"], DateTime: ["timestamp with time zone", "date", "timestamp without time zone"],
   Float: ["double precision"], Json: ["jsonb"],
 };
 

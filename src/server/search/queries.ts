@@ -3,6 +3,7 @@ import { toSegments, type Segment } from "@/lib/highlight";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, countryName, label, SIDE_LABELS } from "@/lib/labels";
 import { hrefFor } from "@/lib/routes";
 import { PAGE_SIZE, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { db, PUBLISHED } from "../db";
 import { buildIdsSql, buildSearchSql, type ResolvedSearch } from "./sql";
 
@@ -146,8 +147,11 @@ export async function searchAgreementIds(params: SearchParams, pageSize: number)
 
 export type SearchRecordType = "AGREEMENT" | "REGION" | "ORGANISATION" | "MISSION" | "EVENT" | "SOURCE";
 
-/** Rebuilds search documents after a write: every document, or one type's given records. */
-export async function refreshSearch(type?: SearchRecordType, ids?: number[]): Promise<void> {
-  if (!type) await db().$executeRaw`SELECT kizuna_search_refresh()`;
-  else await db().$executeRaw`SELECT kizuna_search_refresh(${type}::"SearchRecordType", ${ids ?? null}::int[])`;
+/**
+ * Rebuilds search documents after a write: every document, or one type's given
+ * records. Pass the transaction client to make the documents change with the records.
+ */
+export async function refreshSearch(type?: SearchRecordType, ids?: number[], client: Pick<PrismaClient, "$executeRaw"> = db()): Promise<void> {
+  if (!type) await client.$executeRaw`SELECT kizuna_search_refresh()`;
+  else await client.$executeRaw`SELECT kizuna_search_refresh(${type}::"SearchRecordType", ${ids ?? null}::int[])`;
 }

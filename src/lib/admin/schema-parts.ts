@@ -1,0 +1,157 @@
+// zod building blocks for the admin forms. Each takes the string a form posts
+// and gives the value the data layer stores (and a revision keeps).
+import { z } from "zod";
+import { parsePartialDate } from "@/lib/dates";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/slugs";
+
+/** Plain text: trimmed, no control characters except newlines and tabs, bounded. */
+export const requiredText = (label: string, max = 300) =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `${label} is required.`)
+        .max(max, `${label} is at most ${max} characters.`)
+        .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${label} contains control characters.`),
+    );
+
+/** Optional text: "" becomes null. */
+export const optionalText = (label: string, max = 300) =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} is at most ${max} characters.`)
+        .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${label} contains control characters.`),
+    )
+    .transform((s) => (s === "" ? null : s));
+
+/** Long text kept as typed (a summary, an article): "" allowed. */
+export const longText = (label: string, max = 20_000) =>
+  z
+    .string()
+    .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().max(max, `${label} is at most ${max.toLocaleString("en")} characters.`).refine((s) => !s.includes("\u0000"), `${label} contains a NUL character.`));
+
+export const slug = () =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "Slug is required: lower-case letters, digits and hyphens, e.g. lyon-tokyo.")
+        .max(SLUG_MAX_LENGTH, `Slug is at most ${SLUG_MAX_LENGTH} characters.`)
+        .regex(SLUG_PATTERN, "Slug: lower-case letters, digits and single hyphens only, e.g. lyon-tokyo."),
+    );
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
+  z.enum(values, { error: `Choose a ${label.toLowerCase()} from the list.` });
+
+const ID = /^[1-9]\d{0,9}$/;
+
+/** A chosen record's id; "" means none. */
+export const optionalRef = (label: string) =>
+  z
+    .string()
+    .refine((s) => s === "" || (ID.test(s) && Number(s) <= 2_147_483_647), `Choose a ${label.toLowerCase()} from the list.`)
+    .transform((s) => (s === "" ? null : Number(s)));
+
+export const requiredRef = (label: string) =>
+  z
+    .string()
+    .refine((s) => s !== "", `Choose a ${label.toLowerCase()}.`)
+    .refine((s) => s === "" || (ID.test(s) && Number(s) <= 2_147_483_647), `Choose a ${label.toLowerCase()} from the list.`)
+    .transform((s) => Number(s));
+
+/** Several ids (sectors): distinct, sorted so that a revision compares equal whatever the order. */
+export const refList = (label: string) =>
+  z
+    .array(z.string().regex(ID, `Choose ${label.toLowerCase()} from the list.`))
+    .max(100, `At most 100 ${label.toLowerCase()}.`)
+    .transform((ids) => [...new Set(ids.map(Number))].sort((a, b) => a - b));
+
+/** A region or an organisation, posted as "region:12" or "organisation:5". */
+export const actorRef = (label: string) =>
+  z
+    .string()
+    .refine((s) => s !== "", `Choose a region or organisation for ${label.toLowerCase()}.`)
+    .refine((s) => s === "" || /^(region|organisation):[1-9]\d{0,9}$/.test(s), `Choose a region or organisation from the list.`);
+
+export const optionalActorRef = () =>
+  z
+    .string()
+    .refine((s) => s === "" || /^(region|organisation):[1-9]\d{0,9}$/.test(s), `Choose a region or organisation from the list.`)
+    .transform((s) => (s === "" ? null : s));
+
+/** A whole number in a range; "" means unknown. */
+export const optionalInt = (label: string, min: number, max: number) =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .refine((s) => s === "" || (/^-?\d+$/.test(s) && Number(s) >= min && Number(s) <= max), `${label}: a whole number from ${min} to ${max}, or empty if unknown.`)
+    .transform((s) => (s === "" ? null : Number(s)));
+
+export const lines = (label: string, maxItems = 50, maxLength = 1000) =>
+  z
+    .array(z.string())
+    .max(maxItems, `${label}: at most ${maxItems} lines.`)
+    .refine((items) => items.every((item) => item.length <= maxLength), `${label}: each line is at most ${maxLength} characters.`);
+
+/**
+ * A date with its precision: "2016-11-08" (day), "2016-11" (month), "2016"
+ * (year) or "" (not stated), and, when the source does not state it, what it
+ * was inferred from.
+ */
+export const partialDate = (label: string) =>
+  z
+    .object({ value: z.string().transform((s) => s.trim()), inferredFrom: optionalText(`${label}: inferred from`, 500) })
+    .superRefine((date, ctx) => {
+      if (date.value !== "" && !parsePartialDate(date.value)) {
+        ctx.addIssue({ code: "custom", path: ["value"], message: `${label}: write 2016-11-08, 2016-11 or 2016 (a real date), or leave empty if the source does not state it.` });
+      }
+    });
+
+export type PartialDateValue = z.output<ReturnType<typeof partialDate>>;
+
+/** The first day a partial date covers and the last, to compare start and end. */
+function span(value: string): [number, number] | null {
+  const parsed = parsePartialDate(value);
+  if (!parsed) return null;
+  const start = parsed.date.getTime();
+  const d = parsed.date;
+  const end =
+    parsed.precision === "DAY" ? start
+    : parsed.precision === "MONTH" ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)
+    : Date.UTC(d.getUTCFullYear(), 11, 31);
+  return [start, end];
+}
+
+/** Adds "end is before start" to the end date when the end cannot be after the start. */
+export function endNotBeforeStart(ctx: z.RefinementCtx, start: PartialDateValue, end: PartialDateValue, endField: string) {
+  const s = span(start.value);
+  const e = span(end.value);
+  if (s && e && e[1] < s[0]) ctx.addIssue({ code: "custom", path: [endField, "value"], message: "The end is before the start." });
+}
+
+/** Local names as rows of language tag + name; stored as {"fr": "Lyon"}. */
+export const localNameRows = () =>
+  z
+    .array(
+      z.object({
+        lang: z.string().transform((s) => s.trim()).pipe(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Language: a BCP 47 tag such as fr, ja or zh-Hant.")),
+        name: requiredText("Local name", 300),
+      }),
+    )
+    .max(20, "At most 20 local names.")
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((row, index) => {
+        if (seen.has(row.lang)) ctx.addIssue({ code: "custom", path: [index, "lang"], message: `${row.lang} is listed twice.` });
+        seen.add(row.lang);
+      });
+    });
