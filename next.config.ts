@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Fresh clones must not depend on a parent directory's lockfile.
   outputFileTracingRoot: import.meta.dirname,
   turbopack: { root: import.meta.dirname },
+  // forbidden() answers 403 for an editor on an admin-only page (src/server/auth/session.ts).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

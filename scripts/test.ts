@@ -23,6 +23,8 @@ type Tally = { passed: number; failed: number; problems: string[] };
 
 const RESULTS = path.join(ROOT, "test-results");
 const only = process.argv.includes("--only") ? (process.argv[process.argv.indexOf("--only") + 1] as Tier) : null;
+/** Test files named after the options (`npm run test:e2e -- tests/e2e/admin.spec.ts`) narrow Vitest and Playwright to them. */
+const files = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && all[i - 1] !== "--only");
 const tiers: Tier[] = only ? [only] : ["unit", "integration", "e2e"];
 
 function command(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
@@ -45,7 +47,7 @@ async function vitest(project: "unit" | "integration", env: Record<string, strin
   const output = path.join(RESULTS, `vitest-${project}.json`);
   rmSync(output, { force: true });
   log(`tier ${project}: vitest`);
-  const code = await command(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
+  const code = await command(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", project, ...files.filter((f) => !f.startsWith("tests/e2e")), "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(output);
   if (!report) return void tally.problems.push(`${project}: Vitest wrote no report (exit ${code})`);
   tally.passed += report.numPassedTests;
@@ -102,8 +104,9 @@ async function e2e(databaseUrl: string, tally: Tally) {
     const output = path.join(RESULTS, "playwright.json");
     rmSync(output, { force: true });
     log(`tier e2e: playwright against ${baseUrl}`);
-    const code = await command(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test"], {
+    const code = await command(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...files.filter((f) => f.startsWith("tests/e2e"))], {
       BASE_URL: baseUrl,
+      DATABASE_URL: databaseUrl,
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_JSON_OUTPUT_NAME: output,
     });

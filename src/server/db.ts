@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type RecordStatus } from "@/generated/prisma/client";
 import { env } from "./env";
 
 // One client per process, kept on globalThis so hot reload in `npm run dev`
@@ -17,6 +17,15 @@ export function db(): PrismaClient {
 
 /** Public pages see published records only. */
 export const PUBLISHED = { status: "PUBLISHED" } as const;
+
+/**
+ * The status filter for the record a public page is about: published only, or
+ * in an editor's preview (src/server/preview.ts) drafts too. Never trashed
+ * records. Records the page links to keep the PUBLISHED filter.
+ */
+export function visible(drafts = false) {
+  return drafts ? { status: { in: ["DRAFT", "PUBLISHED"] satisfies RecordStatus[] } } : PUBLISHED;
+}
 
 /** Most records a page lists inline; beyond that it links to the search for the rest. */
 export const LIST_LIMIT = 50;

@@ -8,14 +8,16 @@ import type { z } from "zod";
 export type Option = { value: string; label: string; group?: string };
 
 /** Lists of records a reference field chooses from; loaded by src/server/admin/options.ts. */
-export type RefTarget = "region" | "organisation" | "actor" | "person" | "personRole" | "sector" | "mission" | "event" | "source";
+export type RefTarget = "region" | "organisation" | "actor" | "person" | "personRole" | "sector" | "agreement" | "mission" | "event" | "source";
 
 type Base = { name: string; label: string; hint?: string; required?: boolean };
 export type ScalarField =
   | (Base & { kind: "text"; max?: number; lang?: string; wide?: boolean })
   | (Base & { kind: "number" })
   | (Base & { kind: "select"; options: Option[] })
-  | (Base & { kind: "ref"; target: RefTarget });
+  | (Base & { kind: "ref"; target: RefTarget })
+  /** Carried through the form unseen, e.g. the id of an existing row that other records point at. */
+  | (Base & { kind: "hidden" });
 export type FieldDef =
   | ScalarField
   | (Base & { kind: "textarea"; rows?: number })

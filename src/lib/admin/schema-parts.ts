@@ -118,24 +118,24 @@ export const partialDate = (label: string) =>
 
 export type PartialDateValue = z.output<ReturnType<typeof partialDate>>;
 
-/** The first day a partial date covers and the last, to compare start and end. */
-function span(value: string): [number, number] | null {
-  const parsed = parsePartialDate(value);
-  if (!parsed) return null;
-  const start = parsed.date.getTime();
-  const d = parsed.date;
-  const end =
-    parsed.precision === "DAY" ? start
-    : parsed.precision === "MONTH" ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)
-    : Date.UTC(d.getUTCFullYear(), 11, 31);
-  return [start, end];
-}
-
-/** Adds "end is before start" to the end date when the end cannot be after the start. */
+/**
+ * Adds "end is before start" to the end date. Dates are stored as the first
+ * day of their period, and the database requires end ≥ start on those, so an
+ * end of "2016-11" cannot follow a start of "2016-11-08": say so here, next to
+ * the field, instead of failing at the database.
+ */
 export function endNotBeforeStart(ctx: z.RefinementCtx, start: PartialDateValue, end: PartialDateValue, endField: string) {
-  const s = span(start.value);
-  const e = span(end.value);
-  if (s && e && e[1] < s[0]) ctx.addIssue({ code: "custom", path: [endField, "value"], message: "The end is before the start." });
+  const s = parsePartialDate(start.value);
+  const e = parsePartialDate(end.value);
+  if (!s || !e || e.date >= s.date) return;
+  const sameYear = e.date.getUTCFullYear() === s.date.getUTCFullYear();
+  ctx.addIssue({
+    code: "custom",
+    path: [endField, "value"],
+    message: sameYear && e.precision !== "DAY"
+      ? "The end is before the start: a month or a year counts from its first day. Give the end as precisely as the start, or leave it empty."
+      : "The end is before the start.",
+  });
 }
 
 /** Local names as rows of language tag + name; stored as {"fr": "Lyon"}. */

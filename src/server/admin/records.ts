@@ -100,11 +100,19 @@ function notFound(): WriteResult {
   return { ok: false, notFound: true, message: "This record does not exist (any more)." };
 }
 
+/** Thrown to roll back a save that changed nothing. */
+class Unchanged extends Error {
+  constructor(readonly id: number, readonly version: number) {
+    super("unchanged");
+  }
+}
+
 /** Runs a write; turns the failures an editor can cause into messages, and lets anything else (a bug) through. */
 async function guarded(run: () => Promise<WriteResult>): Promise<WriteResult> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof Unchanged) return { ok: true, id: error.id, version: error.version, unchanged: true };
     if (error instanceof InvalidInput) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
       if (error.code === "P2002") return { ok: false, message: "Some fields need attention.", fieldErrors: { slug: "This slug is already used by another record. Choose another." } };
@@ -149,7 +157,8 @@ export async function saveRecord(viewer: Viewer, type: RecordType, id: number | 
       const savedId = await admin.write(tx, id, values);
       const after = (await admin.load(tx, savedId))!;
       const changes = diff(admin.form, before, after);
-      if (id !== null && changes.length === 0) return { ok: true, id, version: version - 1, unchanged: true };
+      // Nothing changed: roll the rewrite back so that not even updatedAt moves.
+      if (id !== null && changes.length === 0) throw new Unchanged(id, version - 1);
       if (id !== null) await bumpVersion(tx, admin, id, version);
       await revise(tx, admin, viewer, savedId, version, action, after, changes);
       await refreshDocs(tx, admin, savedId);

@@ -3,7 +3,7 @@ import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { AgreementFilters } from "@/lib/agreement-filters";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, LIST_LIMIT, PUBLISHED } from "../db";
+import { db, LIST_LIMIT, PUBLISHED, visible } from "../db";
 import type { SearchParams } from "@/lib/search-params";
 import { searchAgreementIds } from "../search/queries";
 import {
@@ -38,6 +38,8 @@ export type AgreementDTO = AgreementSummaryDTO & {
   event: { slug: string; name: string } | null;
   citations: CitationDTO[];
   updatedAt: Date;
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 const summarySelect = {
@@ -69,11 +71,13 @@ const ORDER: Prisma.AgreementOrderByWithRelationInput[] = [
   { title: "asc" },
 ];
 
-export async function getAgreement(slug: string): Promise<AgreementDTO | null> {
+export async function getAgreement(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<AgreementDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().agreement.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
+      id: true,
+      status: true,
       ...summarySelect,
       titleOriginal: true,
       summary: true,
@@ -130,6 +134,7 @@ export async function getAgreement(slug: string): Promise<AgreementDTO | null> {
     event: row.event?.status === "PUBLISHED" ? { slug: row.event.slug, name: row.event.name } : null,
     citations: row.citations.map(toCitation),
     updatedAt: row.updatedAt,
+    draftId: row.status === "DRAFT" ? row.id : null,
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, LIST_LIMIT, PUBLISHED } from "../db";
+import { db, LIST_LIMIT, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import {
   actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
@@ -37,6 +37,8 @@ export type EventDTO = EventSummaryDTO & {
   sectors: { slug: string; name: string }[];
   agreements: AgreementSummaryDTO[];
   citations: CitationDTO[];
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 const summarySelect = {
@@ -75,11 +77,13 @@ export async function eventsByIds(ids: number[], limit = LIST_LIMIT): Promise<Ev
   return (await db().event.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER, take: limit })).map(toSummary);
 }
 
-export async function getEvent(slug: string): Promise<EventDTO | null> {
+export async function getEvent(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<EventDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().event.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
+      id: true,
+      status: true,
       ...summarySelect,
       summary: true,
       placeInferredFrom: true,
@@ -143,5 +147,6 @@ export async function getEvent(slug: string): Promise<EventDTO | null> {
     sectors: row.sectors.map((s) => s.sector),
     agreements: await agreementsByIds(row.agreements.map((a) => a.id)),
     citations: row.citations.map(toCitation),
+    draftId: row.status === "DRAFT" ? row.id : null,
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, LIST_LIMIT, PUBLISHED } from "../db";
+import { db, LIST_LIMIT, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import {
@@ -29,6 +29,8 @@ export type MissionDTO = MissionSummaryDTO & {
   agreements: AgreementSummaryDTO[];
   events: EventSummaryDTO[];
   citations: CitationDTO[];
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 const summarySelect = {
@@ -73,11 +75,13 @@ export async function missionsByIds(ids: number[], limit = LIST_LIMIT): Promise<
   return (await db().mission.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect, orderBy: ORDER, take: limit })).map(toSummary);
 }
 
-export async function getMission(slug: string): Promise<MissionDTO | null> {
+export async function getMission(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<MissionDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().mission.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
+      id: true,
+      status: true,
       ...summarySelect,
       summary: true,
       delegation: true,
@@ -104,5 +108,6 @@ export async function getMission(slug: string): Promise<MissionDTO | null> {
     agreements,
     events,
     citations: row.citations.map(toCitation),
+    draftId: row.status === "DRAFT" ? row.id : null,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { isSlug } from "@/lib/slugs";
-import { db, PUBLISHED } from "../db";
+import { db, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
@@ -27,6 +27,8 @@ export type OrganisationDTO = OrganisationSummaryDTO & {
   people: { slug: string; name: string; title: string }[];
   citations: CitationDTO[];
   totals: { agreements: number; missions: number; events: number };
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 const summarySelect = {
@@ -46,12 +48,12 @@ export async function listOrganisations(): Promise<OrganisationSummaryDTO[]> {
   return (await db().organisation.findMany({ where: PUBLISHED, select: summarySelect, orderBy: { name: "asc" } })).map(toSummary);
 }
 
-export async function getOrganisation(slug: string): Promise<OrganisationDTO | null> {
+export async function getOrganisation(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<OrganisationDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().organisation.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
-      id: true, ...summarySelect, localNames: true, website: true, summary: true,
+      id: true, status: true, ...summarySelect, localNames: true, website: true, summary: true,
       parent: { select: { slug: true, name: true, status: true } },
       members: { where: PUBLISHED, select: { slug: true, name: true }, orderBy: { name: "asc" } },
       sectors: { where: { sector: PUBLISHED }, select: { sector: { select: { slug: true, name: true } } } },
@@ -79,5 +81,6 @@ export async function getOrganisation(slug: string): Promise<OrganisationDTO | n
     totals: { agreements: agreementIds.length, missions: missionIds.length, events: eventIds.length },
     people: row.personRoles.map((r) => ({ slug: r.person.slug, name: r.person.name, title: r.title })),
     citations: row.citations.map(toCitation),
+    draftId: row.status === "DRAFT" ? row.id : null,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { isSlug } from "@/lib/slugs";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, PUBLISHED } from "../db";
+import { db, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
@@ -28,6 +28,8 @@ export type PairDTO = PairSummaryDTO & {
   events: EventSummaryDTO[];
   relatedAgreements: AgreementSummaryDTO[];
   organisations: { slug: string; name: string; kind: string; side: string | null }[];
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 const regionSide = { select: { id: true, slug: true, name: true, kind: true, side: true } } as const;
@@ -61,9 +63,9 @@ const intersect = (a: number[], b: number[]) => {
   return a.filter((x) => set.has(x));
 };
 
-export async function getPair(slug: string): Promise<PairDTO | null> {
+export async function getPair(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<PairDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
-  const row = await db().pair.findFirst({ where: { slug, ...PUBLISHED }, select: pairSelect });
+  const row = await db().pair.findFirst({ where: { slug, ...visible(drafts) }, select: { ...pairSelect, id: true, status: true } });
   if (!row) return null;
   const [europe, japan] = await Promise.all([
     sideScope(row.europeRegion, row.europeOrganisation),
@@ -108,7 +110,7 @@ export async function getPair(slug: string): Promise<PairDTO | null> {
     agreementsByIds([...new Set(relatedIds)]),
     organisationsIn([...agreementIds, ...relatedIds], missionIds, eventIds),
   ]);
-  return { ...toSummary(row), agreements, missions, events, relatedAgreements, organisations };
+  return { ...toSummary(row), agreements, missions, events, relatedAgreements, organisations, draftId: row.status === "DRAFT" ? row.id : null };
 }
 
 /** Organisations that are parties to, or took part in, the given records. */

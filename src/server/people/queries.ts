@@ -1,6 +1,6 @@
 import "server-only";
 import { isSlug } from "@/lib/slugs";
-import { db, PUBLISHED } from "../db";
+import { db, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
 import { citationSelect, toCitation, type CitationDTO } from "../shared";
@@ -18,6 +18,8 @@ export type PersonDTO = {
   /** Programme slots this person spoke in. */
   talks: { event: { slug: string; name: string }; session: string; talkTitle: string | null }[];
   citations: CitationDTO[];
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 export async function listPeople(): Promise<PersonSummaryDTO[]> {
@@ -25,12 +27,12 @@ export async function listPeople(): Promise<PersonSummaryDTO[]> {
   return rows.map((r) => ({ slug: r.slug, name: r.name, roles: r.roles.map((x) => x.title) }));
 }
 
-export async function getPerson(slug: string): Promise<PersonDTO | null> {
+export async function getPerson(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<PersonDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().person.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
-      slug: true, name: true, localNames: true, note: true,
+      id: true, status: true, slug: true, name: true, localNames: true, note: true,
       roles: {
         orderBy: { id: "asc" },
         select: {
@@ -66,6 +68,7 @@ export async function getPerson(slug: string): Promise<PersonDTO | null> {
       .filter((t) => t.session.event.status === "PUBLISHED")
       .map((t) => ({ event: { slug: t.session.event.slug, name: t.session.event.name }, session: t.session.title, talkTitle: t.talkTitle })),
     citations: row.citations.map(toCitation),
+    draftId: row.status === "DRAFT" ? row.id : null,
   };
 }
 

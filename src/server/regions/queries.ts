@@ -1,6 +1,6 @@
 import "server-only";
 import { isSlug } from "@/lib/slugs";
-import { db, PUBLISHED } from "../db";
+import { db, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
@@ -36,6 +36,8 @@ export type RegionDTO = RegionSummaryDTO & {
   citations: CitationDTO[];
   /** How many there are in all (the lists above show at most LIST_LIMIT). */
   totals: { agreements: number; missions: number; events: number };
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 const summarySelect = {
@@ -57,12 +59,12 @@ export async function listRegions(): Promise<RegionSummaryDTO[]> {
   return rows.map(toSummary);
 }
 
-export async function getRegion(slug: string): Promise<RegionDTO | null> {
+export async function getRegion(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<RegionDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().region.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
-      id: true, ...summarySelect, summary: true, iso3166_2: true, nuts: true, wikidataId: true, latitude: true, longitude: true,
+      id: true, status: true, ...summarySelect, summary: true, iso3166_2: true, nuts: true, wikidataId: true, latitude: true, longitude: true,
       children: { where: PUBLISHED, select: { slug: true, name: true, kind: true }, orderBy: { name: "asc" } },
       citations: citationSelect,
     },
@@ -104,6 +106,7 @@ export async function getRegion(slug: string): Promise<RegionDTO | null> {
     organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, regionName: o.homeRegion?.name ?? "" })),
     people: people.map((p) => ({ slug: p.person.slug, name: p.person.name, title: p.title })),
     citations: row.citations.map(toCitation),
+    draftId: row.status === "DRAFT" ? row.id : null,
   };
 }
 

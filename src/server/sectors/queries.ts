@@ -1,6 +1,6 @@
 import "server-only";
 import { isSlug } from "@/lib/slugs";
-import { db, PUBLISHED } from "../db";
+import { db, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
@@ -27,6 +27,8 @@ export type SectorDTO = {
   events: EventSummaryDTO[];
   organisations: { slug: string; name: string; kind: string }[];
   totals: { agreements: number; missions: number; events: number };
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 /** The two-level taxonomy with agreement counts (an ecosystem counts its themes' agreements). */
@@ -49,12 +51,12 @@ export async function sectorTree(): Promise<SectorNodeDTO[]> {
   return sectors.filter((s) => s.parentId === null).map(node);
 }
 
-export async function getSector(slug: string): Promise<SectorDTO | null> {
+export async function getSector(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<SectorDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().sector.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
-      id: true, slug: true, name: true, nameFr: true, synonyms: true, summary: true,
+      id: true, status: true, slug: true, name: true, nameFr: true, synonyms: true, summary: true,
       parent: { select: { slug: true, name: true, status: true } },
       children: { where: PUBLISHED, select: { id: true, slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] },
     },
@@ -81,5 +83,6 @@ export async function getSector(slug: string): Promise<SectorDTO | null> {
     children: row.children.map(({ slug: s, name }) => ({ slug: s, name })),
     agreements, missions, events, organisations,
     totals: { agreements: ids.agreements.length, missions: ids.missions.length, events: ids.events.length },
+    draftId: row.status === "DRAFT" ? row.id : null,
   };
 }

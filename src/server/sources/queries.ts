@@ -1,7 +1,7 @@
 import "server-only";
 import { isSlug } from "@/lib/slugs";
 import type { PreciseDate } from "@/lib/dates";
-import { db, PUBLISHED } from "../db";
+import { db, PUBLISHED, visible } from "../db";
 import { dateOf, dateSelect } from "../shared";
 
 export type SourceSummaryDTO = {
@@ -22,6 +22,8 @@ export type SourceDTO = SourceSummaryDTO & {
   fileName: string | null;
   text: string;
   citations: { quote: string; field: string | null; record: { type: CitedRecordType; slug: string; name: string } }[];
+  /** Its id when it is a draft (only a preview, `{ drafts: true }`, returns one): for the link back to editing. Null when published. */
+  draftId: number | null;
 };
 
 const summarySelect = {
@@ -48,12 +50,12 @@ export async function listSources(): Promise<SourceSummaryDTO[]> {
 
 const named = { select: { slug: true, name: true, status: true } } as const;
 
-export async function getSource(slug: string): Promise<SourceDTO | null> {
+export async function getSource(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<SourceDTO | null> {
   if (!isSlug(slug)) return null; // never send a malformed slug (e.g. a NUL byte) to the database
   const row = await db().source.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...visible(drafts) },
     select: {
-      ...summarySelect, summary: true, url: true, fileName: true, text: true,
+      id: true, status: true, ...summarySelect, summary: true, url: true, fileName: true, text: true,
       citations: {
         orderBy: [{ id: "asc" }],
         select: {
@@ -78,5 +80,5 @@ export async function getSource(slug: string): Promise<SourceDTO | null> {
     if (!record || record.status !== "PUBLISHED") return [];
     return [{ quote: c.quote, field: c.field, record: { type: record.type, slug: record.slug, name: record.name } }];
   });
-  return { ...toSummary(row), summary: row.summary, url: row.url, fileName: row.fileName, text: row.text, citations };
+  return { ...toSummary(row), summary: row.summary, url: row.url, fileName: row.fileName, text: row.text, citations, draftId: row.status === "DRAFT" ? row.id : null };
 }

@@ -73,12 +73,11 @@ export const regionAdmin: RecordAdmin<RegionFormValues> = {
 
   async searchDocs(tx, id) {
     // Agreements, missions and events show their regions' names and are found through them.
-    const [agreements, missions, events, organisations] = await Promise.all([
-      tx.agreementParty.findMany({ where: { regionId: id }, select: { agreementId: true } }),
-      tx.mission.findMany({ where: { OR: [{ originRegionId: id }, { destinationRegionId: id }, { participants: { some: { regionId: id } } }] }, select: { id: true } }),
-      tx.event.findMany({ where: { OR: [{ cityRegionId: id }, { participants: { some: { regionId: id } } }] }, select: { id: true } }),
-      tx.organisation.findMany({ where: { homeRegionId: id }, select: { id: true } }),
-    ]);
+    // One after another: a transaction's client runs one query at a time.
+    const agreements = await tx.agreementParty.findMany({ where: { regionId: id }, select: { agreementId: true } });
+    const missions = await tx.mission.findMany({ where: { OR: [{ originRegionId: id }, { destinationRegionId: id }, { participants: { some: { regionId: id } } }] }, select: { id: true } });
+    const events = await tx.event.findMany({ where: { OR: [{ cityRegionId: id }, { participants: { some: { regionId: id } } }] }, select: { id: true } });
+    const organisations = await tx.organisation.findMany({ where: { homeRegionId: id }, select: { id: true } });
     return [
       { type: "REGION", ids: [id] },
       { type: "AGREEMENT", ids: agreements.map((a) => a.agreementId) },

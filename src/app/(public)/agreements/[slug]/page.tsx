@@ -3,15 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DateText } from "@/components/date-text";
+import { PreviewBanner } from "@/components/preview-banner";
 import { ActorName, Citations } from "@/components/records";
 import { Facts, PageHeader, RecordLink, Section, SectorTags, SideBadge, actorKindLabel } from "@/components/ui";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, label } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getAgreement } from "@/server/agreements/queries";
+import { noIndexDrafts, previewing } from "@/server/preview";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(getAgreement);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getAgreement(slug, { drafts: await previewing() }));
 
 const PARTY_ROLE_PLURALS: Record<string, string> = { SIGNATORY: "Signing parties", PARTNER: "Partners (no signature reported)", WITNESS: "Witnesses", SUPPORTER: "Supporters" };
 
@@ -19,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const agreement = await load(slug);
   if (!agreement) return { title: "Agreement not found" };
-  return pageMetadata(agreement.title, agreement.summary || `${label(AGREEMENT_KIND_LABELS, agreement.kind)} between ${agreement.parties.map((p) => p.name).join(", ")}.`, `/agreements/${agreement.slug}`);
+  return noIndexDrafts(agreement, pageMetadata(agreement.title, agreement.summary || `${label(AGREEMENT_KIND_LABELS, agreement.kind)} between ${agreement.parties.map((p) => p.name).join(", ")}.`, `/agreements/${agreement.slug}`));
 }
 
 function duration(months: number): string {
@@ -34,6 +37,7 @@ export default async function AgreementPage({ params }: Props) {
   const roles = Object.keys(PARTY_ROLE_PLURALS).filter((role) => a.parties.some((p) => p.role === role));
   return (
     <>
+      <PreviewBanner type="agreement" slug={a.slug} draftId={a.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">
         <Link href="/agreements" className="underline">Agreements</Link>
       </nav>

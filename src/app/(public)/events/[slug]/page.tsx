@@ -3,19 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DateText } from "@/components/date-text";
+import { PreviewBanner } from "@/components/preview-banner";
 import { ActorList, AgreementList, Citations, EventList } from "@/components/records";
 import { Facts, PageHeader, RecordLink, Section, SectorTags } from "@/components/ui";
 import { EVENT_KIND_LABELS, EVENT_ROLE_LABELS, label } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getEvent } from "@/server/events/queries";
+import { noIndexDrafts, previewing } from "@/server/preview";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(getEvent);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getEvent(slug, { drafts: await previewing() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await load((await params).slug);
   if (!event) return { title: "Event not found" };
-  return pageMetadata(event.name, event.summary || `${label(EVENT_KIND_LABELS, event.kind)}${event.city ? ` in ${event.city.name}` : ""}.`, `/events/${event.slug}`);
+  return noIndexDrafts(event, pageMetadata(event.name, event.summary || `${label(EVENT_KIND_LABELS, event.kind)}${event.city ? ` in ${event.city.name}` : ""}.`, `/events/${event.slug}`));
 }
 
 export default async function EventPage({ params }: Props) {
@@ -23,6 +26,7 @@ export default async function EventPage({ params }: Props) {
   if (!e) notFound();
   return (
     <>
+      <PreviewBanner type="event" slug={e.slug} draftId={e.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/events" className="underline">Events</Link></nav>
       <PageHeader eyebrow={label(EVENT_KIND_LABELS, e.kind)} title={e.name} lead={e.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">

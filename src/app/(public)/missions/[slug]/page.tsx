@@ -3,18 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DateText } from "@/components/date-text";
+import { PreviewBanner } from "@/components/preview-banner";
 import { ActorList, ActorName, AgreementList, Citations, EventList } from "@/components/records";
 import { Facts, PageHeader, RecordLink, Section, SectorTags, Tag } from "@/components/ui";
 import { pageMetadata } from "@/lib/metadata";
 import { getMission } from "@/server/missions/queries";
+import { noIndexDrafts, previewing } from "@/server/preview";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(getMission);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getMission(slug, { drafts: await previewing() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const mission = await load((await params).slug);
   if (!mission) return { title: "Mission not found" };
-  return pageMetadata(mission.title, mission.summary || `A mission${mission.origin ? ` from ${mission.origin.name}` : ""}${mission.destination ? ` to ${mission.destination.name}` : ""}.`, `/missions/${mission.slug}`);
+  return noIndexDrafts(mission, pageMetadata(mission.title, mission.summary || `A mission${mission.origin ? ` from ${mission.origin.name}` : ""}${mission.destination ? ` to ${mission.destination.name}` : ""}.`, `/missions/${mission.slug}`));
 }
 
 export default async function MissionPage({ params }: Props) {
@@ -22,6 +25,7 @@ export default async function MissionPage({ params }: Props) {
   if (!m) notFound();
   return (
     <>
+      <PreviewBanner type="mission" slug={m.slug} draftId={m.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/missions" className="underline">Missions</Link></nav>
       <PageHeader eyebrow="Mission" title={m.title} lead={m.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">

@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PreviewBanner } from "@/components/preview-banner";
 import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
 import { Facts, LinkList, MoreLink, PageHeader, RecordLink, Section, SectorTags } from "@/components/ui";
 import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getOrganisation } from "@/server/organisations/queries";
+import { noIndexDrafts, previewing } from "@/server/preview";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(getOrganisation);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getOrganisation(slug, { drafts: await previewing() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const o = await load((await params).slug);
   if (!o) return { title: "Organisation not found" };
-  return pageMetadata(o.name, o.summary || `${label(ORGANISATION_KIND_LABELS, o.kind)}${o.homeRegion ? ` based in ${o.homeRegion.name}` : ""}.`, `/organisations/${o.slug}`);
+  return noIndexDrafts(o, pageMetadata(o.name, o.summary || `${label(ORGANISATION_KIND_LABELS, o.kind)}${o.homeRegion ? ` based in ${o.homeRegion.name}` : ""}.`, `/organisations/${o.slug}`));
 }
 
 /** Only http(s) links are rendered as links; anything else is shown as text. */
@@ -34,6 +37,7 @@ export default async function OrganisationPage({ params }: Props) {
   const localNames = Object.entries(o.localNames);
   return (
     <>
+      <PreviewBanner type="organisation" slug={o.slug} draftId={o.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/organisations" className="underline">Organisations</Link></nav>
       <PageHeader eyebrow={label(ORGANISATION_KIND_LABELS, o.kind)} title={o.name} lead={o.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">

@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PreviewBanner } from "@/components/preview-banner";
 import { ActorName, AgreementList, EventList, MissionList } from "@/components/records";
 import { LinkList, PageHeader, Section, SideBadge, actorKindLabel } from "@/components/ui";
 import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getPair } from "@/server/pairs/queries";
+import { noIndexDrafts, previewing } from "@/server/preview";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(getPair);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getPair(slug, { drafts: await previewing() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await load((await params).slug);
   if (!p) return { title: "Partnership not found" };
-  return pageMetadata(p.name, p.summary || `Everything linking ${p.europe.name} and ${p.japan.name}.`, `/pairs/${p.slug}`);
+  return noIndexDrafts(p, pageMetadata(p.name, p.summary || `Everything linking ${p.europe.name} and ${p.japan.name}.`, `/pairs/${p.slug}`));
 }
 
 export default async function PairPage({ params }: Props) {
@@ -22,6 +25,7 @@ export default async function PairPage({ params }: Props) {
   if (!p) notFound();
   return (
     <>
+      <PreviewBanner type="pair" slug={p.slug} draftId={p.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/pairs" className="underline">Europe–Japan pairs</Link></nav>
       <PageHeader eyebrow="Europe–Japan partnership" title={p.name} lead={p.summary}>
         <div className="mt-4 grid gap-3 sm:grid-cols-2">

@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PreviewBanner } from "@/components/preview-banner";
 import { AgreementList, Citations, MissionList } from "@/components/records";
 import { PageHeader, RecordLink, Section } from "@/components/ui";
 import { pageMetadata } from "@/lib/metadata";
 import { getPerson } from "@/server/people/queries";
+import { noIndexDrafts, previewing } from "@/server/preview";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(getPerson);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getPerson(slug, { drafts: await previewing() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await load((await params).slug);
   if (!p) return { title: "Person not found" };
-  return pageMetadata(p.name, `${p.name}: ${p.roles.map((r) => r.title).join("; ")}.`, `/people/${p.slug}`);
+  return noIndexDrafts(p, pageMetadata(p.name, `${p.name}: ${p.roles.map((r) => r.title).join("; ")}.`, `/people/${p.slug}`));
 }
 
 export default async function PersonPage({ params }: Props) {
@@ -22,6 +25,7 @@ export default async function PersonPage({ params }: Props) {
   const localNames = Object.entries(p.localNames);
   return (
     <>
+      <PreviewBanner type="person" slug={p.slug} draftId={p.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/people" className="underline">People</Link></nav>
       <PageHeader
         eyebrow="Person"

@@ -2,25 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PreviewBanner } from "@/components/preview-banner";
 import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
 import { Facts, LinkList, MoreLink, PageHeader, Section, SideBadge } from "@/components/ui";
 import { countryName, label, ORGANISATION_KIND_LABELS, REGION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
+import { noIndexDrafts, previewing } from "@/server/preview";
 import { getRegion } from "@/server/regions/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(getRegion);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getRegion(slug, { drafts: await previewing() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const region = await load(slug);
   if (!region) return { title: "Region not found" };
-  return pageMetadata(
+  return noIndexDrafts(region, pageMetadata(
     region.name,
     region.summary || `${region.name} (${countryName(region.country)}): its agreements, partner regions, missions, organisations and events.`,
     `/regions/${region.slug}`,
-  );
+  ));
 }
 
 export default async function RegionPage({ params }: Props) {
@@ -30,6 +33,7 @@ export default async function RegionPage({ params }: Props) {
   const localNames = Object.entries(region.localNames);
   return (
     <>
+      <PreviewBanner type="region" slug={region.slug} draftId={region.draftId} />
       {region.ancestors.length ? (
         <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">
           <Link href="/regions" className="underline">Regions</Link>

@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PreviewBanner } from "@/components/preview-banner";
 import { AgreementList, EventList, MissionList } from "@/components/records";
 import { LinkList, MoreLink, PageHeader, RecordLink, Section } from "@/components/ui";
 import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
+import { noIndexDrafts, previewing } from "@/server/preview";
 import { getSector } from "@/server/sectors/queries";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(getSector);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getSector(slug, { drafts: await previewing() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await load((await params).slug);
   if (!s) return { title: "Sector not found" };
-  return pageMetadata(s.name, s.summary || `Europe–Japan agreements, missions, events and organisations in ${s.name}.`, `/sectors/${s.slug}`);
+  return noIndexDrafts(s, pageMetadata(s.name, s.summary || `Europe–Japan agreements, missions, events and organisations in ${s.name}.`, `/sectors/${s.slug}`));
 }
 
 export default async function SectorPage({ params }: Props) {
@@ -22,6 +25,7 @@ export default async function SectorPage({ params }: Props) {
   if (!s) notFound();
   return (
     <>
+      <PreviewBanner type="sector" slug={s.slug} draftId={s.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">
         <Link href="/sectors" className="underline">Sectors</Link>
         {s.parent ? <> / <Link href={`/sectors/${s.parent.slug}`} className="underline">{s.parent.name}</Link></> : null}

@@ -3,21 +3,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DateText } from "@/components/date-text";
+import { PreviewBanner } from "@/components/preview-banner";
 import { Facts, PageHeader, RecordLink, Section } from "@/components/ui";
 import { groupBy } from "@/lib/collections";
 import { CITATION_FIELD_LABELS, label, LANGUAGE_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
+import { noIndexDrafts, previewing } from "@/server/preview";
 import { getSource } from "@/server/sources/queries";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(getSource);
+// An editor previewing (src/server/preview.ts) sees the record even as a draft.
+const load = cache(async (slug: string) => getSource(slug, { drafts: await previewing() }));
 
 const TYPE_LABELS = { agreement: "Agreement", mission: "Mission", event: "Event", organisation: "Organisation", region: "Region", person: "Person" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await load((await params).slug);
   if (!s) return { title: "Source not found" };
-  return pageMetadata(s.title, s.summary || `Source: ${s.title}`, `/sources/${s.slug}`);
+  return noIndexDrafts(s, pageMetadata(s.title, s.summary || `Source: ${s.title}`, `/sources/${s.slug}`));
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -27,6 +30,7 @@ export default async function SourcePage({ params }: Props) {
   const url = s.url && /^https?:\/\//i.test(s.url) ? s.url : null;
   return (
     <>
+      <PreviewBanner type="source" slug={s.slug} draftId={s.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/sources" className="underline">Sources</Link></nav>
       <PageHeader eyebrow={label(SOURCE_KIND_LABELS, s.kind)} title={<span lang={s.language}>{s.title}</span>} lead={s.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[1fr_1fr]">

@@ -1,0 +1,103 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { signInHref } from "@/lib/auth/next-path";
+import { siteUrl } from "../env";
+import { validateSessionToken, type Viewer } from "./session-store";
+
+// Who is signed in, for pages, server actions and route handlers. The data
+// layer (./session-store.ts, ./sign-in.ts) does the work without Next's request
+// context; this file adds the cookie and the request headers.
+//
+// Pages call requireViewer(); actions and route handlers call authorize().
+// Each page and action checks for itself: a layout or proxy.ts is never the
+// only check (CVE-2025-29927).
+
+export type { Viewer };
+
+/** Over HTTPS the __Host- prefix makes the browser insist on Secure, Path=/ and no Domain. */
+const SECURE_COOKIE = "__Host-kizuna_session";
+const PLAIN_COOKIE = "kizuna_session";
+
+/**
+ * The path of the page being requested, when src/proxy.ts passes it on: used
+ * for the sign-in page's `next` parameter. Without it, sign-in returns to /admin.
+ */
+export const REQUEST_PATH_HEADER = "x-kizuna-path";
+
+async function isHttps(): Promise<boolean> {
+  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return proto === "https" || siteUrl().protocol === "https:";
+}
+
+export async function readSessionToken(): Promise<string | null> {
+  const name = (await isHttps()) ? SECURE_COOKIE : PLAIN_COOKIE;
+  return (await cookies()).get(name)?.value ?? null;
+}
+
+/** In server actions only (a page cannot set cookies). Lasts as long as the session's absolute expiry. */
+export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
+  const secure = await isHttps();
+  (await cookies()).set(secure ? SECURE_COOKIE : PLAIN_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", secure, expires: expiresAt });
+}
+
+/** In server actions only. Set rather than delete(): a __Host- cookie is only replaced by one that is Secure too. */
+export async function clearSessionCookie(): Promise<void> {
+  const secure = await isHttps();
+  (await cookies()).set(secure ? SECURE_COOKIE : PLAIN_COOKIE, "", { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: 0 });
+}
+
+const viewerForRequest = cache(async (): Promise<Viewer | null> => validateSessionToken(await readSessionToken()));
+
+/** The signed-in user, or null; looked up once per request. */
+export async function currentViewer(): Promise<Viewer | null> {
+  return viewerForRequest();
+}
+
+/**
+ * For pages: the signed-in user. Signed out, redirects to the sign-in page
+ * (coming back here afterwards); signed in without the role, answers 403.
+ */
+export async function requireViewer(role?: "ADMIN"): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER)));
+  // forbidden() needs `experimental.authInterrupts` in next.config.ts.
+  if (role === "ADMIN" && viewer.role !== "ADMIN") forbidden();
+  return viewer;
+}
+
+export const SIGNED_OUT_MESSAGE = "You are signed out. Sign in again, then retry.";
+export const NOT_ALLOWED_MESSAGE = "Only administrators can do this.";
+
+/** For server actions and route handlers: never throws, never redirects. */
+export async function authorize(role?: "ADMIN"): Promise<{ ok: true; viewer: Viewer } | { ok: false; message: string }> {
+  try {
+    const viewer = await currentViewer();
+    if (!viewer) return { ok: false, message: SIGNED_OUT_MESSAGE };
+    if (role === "ADMIN" && viewer.role !== "ADMIN") return { ok: false, message: NOT_ALLOWED_MESSAGE };
+    return { ok: true, viewer };
+  } catch (error) {
+    console.error("authorize: could not read the session", error);
+    return { ok: false, message: "Your session could not be checked. Try again in a moment." };
+  }
+}
+
+/**
+ * The client's address: the last entry of X-Forwarded-For, which is the one a
+ * reverse proxy in front of the app appends (entries before it are whatever the
+ * client sent). Without a proxy, Next.js fills the header from the socket only
+ * when the client sent none, so a client talking to `next start` directly can
+ * choose its IP: the per-IP limit then binds only honest clients, the per-email
+ * limit still binds everyone.
+ */
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const ip = forwarded || h.get("x-real-ip")?.trim() || "unknown";
+  return ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "").slice(0, 100);
+}
+
+export async function clientUserAgent(): Promise<string | null> {
+  return (await headers()).get("user-agent")?.slice(0, 500) ?? null;
+}

@@ -1,0 +1,439 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { hash } from "@node-rs/argon2";
+import { afterAll, describe, expect, it } from "vitest";
+import { PasswordSchema } from "@/lib/auth/schemas";
+import { SESSION, THROTTLE } from "@/server/auth/policy";
+import {
+  COMMON_PASSWORD_MESSAGE, EMAIL_IN_PASSWORD_MESSAGE, hashPassword, isCommonPassword, needsRehash, passwordPolicyProblem, verifyPassword,
+} from "@/server/auth/passwords";
+import { listUserSessions, signOut, signOutEverywhere, validateSessionToken, type Viewer } from "@/server/auth/session-store";
+import { ACCOUNT_DISABLED, signInWithPassword, WRONG_CREDENTIALS, type SignInResult } from "@/server/auth/sign-in";
+import { beginAttempt, decide, refusalMessage } from "@/server/auth/throttle";
+import { changePassword, changeUserRole, createUser, listUsers, setUserDisabled } from "@/server/auth/users";
+import { testPrisma, withPg } from "../support/db";
+
+// Accounts, sessions and sign-in throttling against the real PostgreSQL.
+// Time is moved by rewriting timestamps in the database, never by sleeping,
+// and the sign-in delay is handed to a recorder instead of being waited out.
+//
+// Cross-site requests are not tested here: Next.js itself refuses a server
+// action whose Origin does not match the host (see tests/e2e/auth.spec.ts).
+
+const prisma = testPrisma();
+afterAll(() => prisma.$disconnect());
+
+const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+let counter = 0;
+const unique = (label: string) => `${label}-${RUN}-${++counter}`;
+const newEmail = (label: string) => `${unique(label)}@auth-test.example`;
+/** A made-up address per test, so that per-IP counts never mix between tests. */
+const newIp = () => `198.51.100.${++counter}/${RUN}`;
+
+const PASSWORD = "plum blossom over the kamo river";
+
+async function makeUser(options: { role?: "ADMIN" | "EDITOR"; disabled?: boolean; password?: string } = {}) {
+  const email = newEmail(options.role === "ADMIN" ? "admin" : "editor");
+  const user = await prisma.user.create({
+    data: {
+      email,
+      name: `Test ${email.split("@")[0]}`,
+      role: options.role ?? "EDITOR",
+      passwordHash: await hashPassword(options.password ?? PASSWORD),
+      disabledAt: options.disabled ? new Date() : null,
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return user;
+}
+
+function waits() {
+  const seen: number[] = [];
+  return { seen, wait: async (ms: number) => void seen.push(ms) };
+}
+
+async function signIn(email: string, password: string, ip: string, extra: { replacesToken?: string; wait?: (ms: number) => Promise<void> } = {}): Promise<SignInResult> {
+  return signInWithPassword({ email, password, ip, userAgent: "vitest", replacesToken: extra.replacesToken }, { wait: extra.wait ?? (async () => {}) });
+}
+
+async function signedIn(email: string, ip = newIp()): Promise<{ token: string; viewer: Viewer }> {
+  const result = await signIn(email, PASSWORD, ip);
+  if (!result.ok) throw new Error(`sign-in failed: ${result.message}`);
+  return result;
+}
+
+/** Failures written over a connection of their own, as another app instance would. */
+async function insertFailures(email: string, ip: string, count: number, minutesAgo = 0) {
+  await withPg((client) =>
+    client.query(
+      `INSERT INTO "SignInAttempt" ("email", "ip", "succeeded", "at")
+       SELECT $1, $2, false, now() - $3::float8 * interval '1 minute' FROM generate_series(1, $4::int)`,
+      [email, ip, minutesAgo, count],
+    ),
+  );
+}
+
+const sessionRow = (token: string) =>
+  prisma.session.findUnique({ where: { tokenHash: createHash("sha256").update(token).digest("hex") }, select: { id: true, lastSeenAt: true, expiresAt: true, createdAt: true } });
+
+describe("password hashing", () => {
+  it("uses Argon2id with at least 19 MiB of memory and 2 passes, in PHC form", async () => {
+    const stored = await hashPassword(PASSWORD);
+    const match = /^\$(argon2(?:id|i|d))\$v=(\d+)\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/.exec(stored);
+    expect(match, stored).not.toBeNull();
+    const [, algorithm, version, m, t, p] = match!;
+    expect(algorithm).toBe("argon2id");
+    expect(Number(version)).toBe(19);
+    expect(Number(m)).toBeGreaterThanOrEqual(19456);
+    expect(Number(t)).toBeGreaterThanOrEqual(2);
+    expect(Number(p)).toBe(1);
+  });
+
+  it("salts every hash, verifies the right password only, and treats a malformed hash as a mismatch", async () => {
+    const [a, b] = await Promise.all([hashPassword(PASSWORD), hashPassword(PASSWORD)]);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(a, PASSWORD)).toBe(true);
+    expect(await verifyPassword(a, `${PASSWORD} `)).toBe(false);
+    expect(await verifyPassword("not a hash", PASSWORD)).toBe(false);
+  });
+
+  it("asks for a rehash of a hash made with weaker settings", async () => {
+    expect(needsRehash(await hashPassword(PASSWORD))).toBe(false);
+    expect(needsRehash(await hash(PASSWORD, { memoryCost: 4096, timeCost: 1 }))).toBe(true);
+  });
+});
+
+describe("password policy", () => {
+  it("refuses 11 characters and accepts 12, 128 and 256", () => {
+    expect(PasswordSchema.safeParse("k".repeat(11)).success).toBe(false);
+    for (const n of [12, 128, 256]) expect(PasswordSchema.safeParse("k".repeat(n)).success, `${n}`).toBe(true);
+    expect(PasswordSchema.safeParse("k".repeat(257)).success).toBe(false);
+  });
+
+  it("refuses a password from the shipped common-passwords list, whatever its case", () => {
+    expect(isCommonPassword("qwertyqwerty")).toBe(true);
+    expect(passwordPolicyProblem("qwertyqwerty", "ana@example.org")).toBe(COMMON_PASSWORD_MESSAGE);
+    expect(passwordPolicyProblem("QwertyQWERTY", "ana@example.org")).toBe(COMMON_PASSWORD_MESSAGE);
+    expect(passwordPolicyProblem("1Q2W3E4R5T6Y", "ana@example.org")).toBe(COMMON_PASSWORD_MESSAGE);
+    expect(passwordPolicyProblem(PASSWORD, "ana@example.org")).toBeNull();
+  });
+
+  it("refuses the email address and anything containing its local part, and says so", () => {
+    expect(passwordPolicyProblem("ana.sato@example.org", "Ana.Sato@example.org")).toBe(EMAIL_IN_PASSWORD_MESSAGE);
+    expect(passwordPolicyProblem("my name is ANA.SATO ok", "ana.sato@example.org")).toBe(EMAIL_IN_PASSWORD_MESSAGE);
+    expect(EMAIL_IN_PASSWORD_MESSAGE).toMatch(/email/);
+    // A two-letter local part would ban half the dictionary: only parts of 4 or more count.
+    expect(passwordPolicyProblem("jolly good kyoto walks", "jo@example.org")).toBeNull();
+  });
+});
+
+describe("sessions", () => {
+  it("gives a 256-bit token whose session is the user's; the database holds only the token's SHA-256", async () => {
+    const user = await makeUser();
+    const { token, viewer } = await signedIn(user.email);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(viewer).toMatchObject({ id: user.id, email: user.email, role: "EDITOR" });
+    expect(await validateSessionToken(token)).toEqual(viewer);
+    expect(await prisma.session.count({ where: { tokenHash: token } })).toBe(0);
+    const row = await sessionRow(token);
+    expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(SESSION.absoluteMs);
+    expect(await validateSessionToken("A".repeat(43))).toBeNull();
+    expect(await validateSessionToken("not a token")).toBeNull();
+  });
+
+  it("gives a new token at every sign-in and ends the session of the cookie it replaces", async () => {
+    const user = await makeUser();
+    const first = await signedIn(user.email);
+    const second = await signIn(user.email, PASSWORD, newIp(), { replacesToken: first.token });
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    expect(second.token).not.toBe(first.token);
+    expect(await validateSessionToken(first.token)).toBeNull();
+    expect(await sessionRow(first.token)).toBeNull();
+    expect(await validateSessionToken(second.token)).not.toBeNull();
+  });
+
+  it("ends a session unused for 8 hours, and deletes it", async () => {
+    const user = await makeUser();
+    const { token } = await signedIn(user.email);
+    const row = await sessionRow(token);
+    await prisma.session.update({ where: { id: row!.id }, data: { lastSeenAt: new Date(Date.now() - SESSION.idleMs + 60_000) } });
+    expect(await validateSessionToken(token)).not.toBeNull();
+    await prisma.session.update({ where: { id: row!.id }, data: { lastSeenAt: new Date(Date.now() - SESSION.idleMs - 1000) } });
+    expect(await validateSessionToken(token)).toBeNull();
+    expect(await sessionRow(token)).toBeNull();
+  });
+
+  it("moves lastSeenAt forward at most once a minute", async () => {
+    const user = await makeUser();
+    const { token } = await signedIn(user.email);
+    const { id } = (await sessionRow(token))!;
+    const recent = new Date(Date.now() - 30_000);
+    await prisma.session.update({ where: { id }, data: { lastSeenAt: recent } });
+    await validateSessionToken(token);
+    expect((await sessionRow(token))!.lastSeenAt).toEqual(recent);
+    const older = new Date(Date.now() - SESSION.touchEveryMs - 5000);
+    await prisma.session.update({ where: { id }, data: { lastSeenAt: older } });
+    await validateSessionToken(token);
+    expect((await sessionRow(token))!.lastSeenAt.getTime()).toBeGreaterThan(recent.getTime());
+  });
+
+  it("ends a session at its absolute expiry, however busy", async () => {
+    const user = await makeUser();
+    const { token } = await signedIn(user.email);
+    const { id } = (await sessionRow(token))!;
+    await prisma.session.update({ where: { id }, data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() - 1000) } });
+    expect(await validateSessionToken(token)).toBeNull();
+    expect(await sessionRow(token)).toBeNull();
+  });
+
+  it("does not accept the session of a disabled user", async () => {
+    const user = await makeUser();
+    const { token } = await signedIn(user.email);
+    await prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await validateSessionToken(token)).toBeNull();
+  });
+
+  it("signs out this browser only, or everywhere, and logs both", async () => {
+    const user = await makeUser();
+    const here = await signedIn(user.email);
+    const there = await signedIn(user.email);
+    const third = await signedIn(user.email);
+    const listed = await listUserSessions(here.viewer);
+    expect(listed).toHaveLength(3);
+    expect(listed.filter((s) => s.current).map((s) => s.id)).toEqual([here.viewer.sessionId]);
+
+    await signOut(here.viewer, "203.0.113.9");
+    expect(await validateSessionToken(here.token)).toBeNull();
+    expect(await validateSessionToken(there.token)).not.toBeNull();
+
+    expect(await signOutEverywhere(there.viewer, "203.0.113.9")).toBe(2);
+    expect(await validateSessionToken(there.token)).toBeNull();
+    expect(await validateSessionToken(third.token)).toBeNull();
+    const actions = await prisma.auditEvent.findMany({ where: { email: user.email }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["sign-in", "sign-out", "sign-out-everywhere"]));
+  });
+});
+
+describe("sign-in throttling", () => {
+  it("answers a wrong password and an unknown email with the same message, and records both attempts", async () => {
+    const user = await makeUser();
+    const ghost = newEmail("nobody");
+    const ip = newIp();
+    const wrong = await signIn(user.email, "not the password at all", ip);
+    const missing = await signIn(ghost, "not the password at all", ip);
+    expect(wrong).toEqual({ ok: false, message: WRONG_CREDENTIALS, fieldErrors: {} });
+    expect(missing).toEqual(wrong);
+    expect(await prisma.signInAttempt.count({ where: { email: { in: [user.email, ghost] }, succeeded: false } })).toBe(2);
+  });
+
+  it("waits 1 s more per failure after the 5th, at most 5 s (the delay, not the clock, is checked)", async () => {
+    const delays = Array.from({ length: 13 }, (_, n) => {
+      const d = decide({ emailRecent: n, emailAtLast: n, emailLockLeftMs: 60_000, ipRecent: 0, ipAtLast: 0, ipLockLeftMs: 0 });
+      return d.allowed ? d.delayMs : "refused";
+    });
+    expect(delays).toEqual([0, 0, 0, 0, 0, 1000, 2000, 3000, 4000, 5000, "refused", "refused", "refused"]);
+
+    const user = await makeUser();
+    const ip = newIp();
+    await insertFailures(user.email, ip, 6);
+    const recorder = waits();
+    await signIn(user.email, "wrong again and again", ip, { wait: recorder.wait });
+    expect(recorder.seen).toEqual([2000]);
+  });
+
+  it("refuses the 11th attempt for an email even with the right password, and says the same for an email with no account", async () => {
+    const user = await makeUser();
+    const ghost = newEmail("nobody");
+    await insertFailures(user.email, newIp(), THROTTLE.emailLockAfter);
+    await insertFailures(ghost, newIp(), THROTTLE.emailLockAfter);
+
+    const refused = await signIn(user.email, PASSWORD, newIp());
+    const refusedGhost = await signIn(ghost, PASSWORD, newIp());
+    expect(refused).toEqual({ ok: false, message: "Too many failed sign-ins. Try again in 15 minutes.", fieldErrors: {} });
+    expect(refusedGhost).toEqual(refused);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    // A refusal is logged, but is no new failure: waiting out the lock is enough.
+    expect(await prisma.signInAttempt.count({ where: { email: user.email } })).toBe(THROTTLE.emailLockAfter);
+    expect(await prisma.auditEvent.count({ where: { email: user.email, action: "sign-in-refused" } })).toBe(1);
+  });
+
+  it("locks for 15 minutes from the last failure, then lets the right password in", async () => {
+    const user = await makeUser();
+    const ip = newIp();
+    await insertFailures(user.email, ip, THROTTLE.emailLockAfter - 1, 14);
+    await insertFailures(user.email, ip, 1, 5);
+    expect(await signIn(user.email, PASSWORD, newIp())).toMatchObject({ ok: false, message: "Too many failed sign-ins. Try again in 10 minutes." });
+
+    const other = await makeUser();
+    await insertFailures(other.email, ip, THROTTLE.emailLockAfter, 14.5);
+    expect(await signIn(other.email, PASSWORD, newIp())).toMatchObject({ ok: false, message: "Too many failed sign-ins. Try again in 1 minute." });
+    await withPg((c) => c.query(`UPDATE "SignInAttempt" SET "at" = "at" - interval '1 minute' WHERE "email" = $1`, [other.email]));
+    const recorder = waits();
+    expect((await signIn(other.email, PASSWORD, newIp(), { wait: recorder.wait })).ok).toBe(true);
+    expect(recorder.seen).toEqual([]);
+  });
+
+  it("counts an email's failures since its last success only", async () => {
+    const user = await makeUser();
+    const ip = newIp();
+    await insertFailures(user.email, ip, THROTTLE.emailLockAfter - 1);
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
+    await insertFailures(user.email, ip, THROTTLE.emailLockAfter - 1);
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
+    await insertFailures(user.email, ip, THROTTLE.emailLockAfter);
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(false);
+    // The history stays: successes are kept as rows, not deletions.
+    expect(await prisma.signInAttempt.count({ where: { email: user.email } })).toBe(3 * THROTTLE.emailLockAfter);
+  });
+
+  it("refuses every email from an IP with 50 recent failures, and no other IP", async () => {
+    const user = await makeUser();
+    const busyIp = newIp();
+    await prisma.signInAttempt.createMany({ data: Array.from({ length: THROTTLE.ipLockAfter }, () => ({ email: newEmail("spray"), ip: busyIp, succeeded: false })) });
+    const fromBusy = await signIn(user.email, PASSWORD, busyIp);
+    expect(fromBusy).toMatchObject({ ok: false, message: "Too many failed sign-ins. Try again in 15 minutes." });
+    expect(await signIn(newEmail("nobody"), PASSWORD, busyIp)).toEqual(fromBusy);
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
+  });
+
+  it("shares its counts between app instances: failures another client wrote count here", async () => {
+    const user = await makeUser();
+    const otherInstance = testPrisma();
+    try {
+      await otherInstance.signInAttempt.createMany({ data: Array.from({ length: THROTTLE.emailLockAfter }, () => ({ email: user.email, ip: newIp(), succeeded: false })) });
+    } finally {
+      await otherInstance.$disconnect();
+    }
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(false);
+  });
+
+  it("lets no more than 10 of 25 simultaneous attempts on one email through to the password check", async () => {
+    const email = newEmail("parallel");
+    const ip = newIp();
+    const attempts = await Promise.all(Array.from({ length: 25 }, () => beginAttempt(email, ip)));
+    expect(attempts.filter((a) => a.decision.allowed)).toHaveLength(THROTTLE.emailLockAfter);
+  });
+
+  it("words the refusal in whole minutes", () => {
+    expect(refusalMessage(14 * 60_000 + 1)).toBe("Too many failed sign-ins. Try again in 15 minutes.");
+    expect(refusalMessage(30_000)).toBe("Too many failed sign-ins. Try again in 1 minute.");
+  });
+});
+
+describe("accounts", () => {
+  const actor = { id: 0, ip: "203.0.113.1" };
+
+  it("applies the whole password policy when creating a user, and refuses a taken email", async () => {
+    const email = newEmail("new");
+    const admin = await makeUser({ role: "ADMIN" });
+    const common = await createUser({ email, name: "New", role: "EDITOR", password: "qwertyqwerty" }, { ...actor, id: admin.id });
+    expect(common).toMatchObject({ ok: false, fieldErrors: { password: COMMON_PASSWORD_MESSAGE } });
+    const created = await createUser({ email, name: "New", role: "EDITOR", password: PASSWORD }, { ...actor, id: admin.id });
+    expect(created.ok).toBe(true);
+    const again = await createUser({ email, name: "New again", role: "ADMIN", password: PASSWORD }, { ...actor, id: admin.id });
+    expect(again).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/already/) } });
+    expect((await signIn(email, PASSWORD, newIp())).ok).toBe(true);
+
+    const listed = (await listUsers()).find((u) => u.email === email);
+    expect(listed).toMatchObject({ role: "EDITOR", disabled: false });
+    expect(Object.keys(listed!)).not.toContain("passwordHash");
+  });
+
+  it("signs a user out everywhere when disabled, refuses their sign-in, and lets them back when enabled", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const user = await makeUser();
+    const { token } = await signedIn(user.email);
+    expect((await setUserDisabled(user.id, true, { ...actor, id: admin.id })).ok).toBe(true);
+    expect(await validateSessionToken(token)).toBeNull();
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await signIn(user.email, PASSWORD, newIp())).toMatchObject({ ok: false, message: ACCOUNT_DISABLED });
+    expect((await setUserDisabled(user.id, false, { ...actor, id: admin.id })).ok).toBe(true);
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
+  });
+
+  it("never leaves the site without an enabled administrator", async () => {
+    // Other tests' admins are set aside for this one and put back afterwards.
+    const others = await prisma.user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { id: true } });
+    await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: new Date() } });
+    try {
+      const last = await makeUser({ role: "ADMIN" });
+      const self = { ...actor, id: last.id };
+      expect(await changeUserRole(last.id, "EDITOR", self)).toMatchObject({ ok: false, message: expect.stringMatching(/at least one enabled administrator/) });
+      expect(await setUserDisabled(last.id, true, self)).toMatchObject({ ok: false });
+      expect((await prisma.user.findUnique({ where: { id: last.id } }))).toMatchObject({ role: "ADMIN", disabledAt: null });
+
+      const second = await makeUser({ role: "ADMIN" });
+      expect((await changeUserRole(last.id, "EDITOR", self)).ok).toBe(true);
+      expect(await setUserDisabled(second.id, true, { ...actor, id: second.id })).toMatchObject({ ok: false });
+    } finally {
+      await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: null } });
+    }
+  });
+
+  it("changes a password only with the current one, and signs out the other sessions", async () => {
+    const user = await makeUser();
+    const here = await signedIn(user.email);
+    const there = await signedIn(user.email);
+    const next = "a quieter password for winter";
+    const wrong = await changePassword(here.viewer, { currentPassword: "not it at all", newPassword: next }, newIp());
+    expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: expect.any(String) } });
+    const weak = await changePassword(here.viewer, { currentPassword: PASSWORD, newPassword: "qwertyqwerty" }, newIp());
+    expect(weak).toMatchObject({ ok: false, fieldErrors: { newPassword: COMMON_PASSWORD_MESSAGE } });
+
+    expect((await changePassword(here.viewer, { currentPassword: PASSWORD, newPassword: next }, newIp())).ok).toBe(true);
+    expect(await validateSessionToken(here.token)).not.toBeNull();
+    expect(await validateSessionToken(there.token)).toBeNull();
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(false);
+    expect((await signIn(user.email, next, newIp())).ok).toBe(true);
+  });
+});
+
+describe("npm run admin:create", () => {
+  const ROOT = path.resolve(import.meta.dirname, "../..");
+
+  function adminCreate(args: string[], stdin: string): Promise<{ code: number; output: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/admin-create.ts", ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (d) => (output += d));
+      child.stderr.on("data", (d) => (output += d));
+      child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+      child.stdin.end(stdin);
+    });
+  }
+
+  it("creates an administrator with the password from standard input, under the app's policy", async () => {
+    const email = newEmail("cli");
+    const refused = await adminCreate(["--email", email], "qwertyqwerty\n");
+    expect(refused.code, refused.output).toBe(1);
+    expect(refused.output).toMatch(/password refused/);
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+
+    const created = await adminCreate(["--email", email.toUpperCase(), "--name", "Cli Admin"], `${PASSWORD}\nignored second line\n`);
+    expect(created.code, created.output).toBe(0);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { name: true, role: true, passwordHash: true } });
+    expect(user).toMatchObject({ name: "Cli Admin", role: "ADMIN" });
+    expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
+
+    const duplicate = await adminCreate(["--email", email, "--role", "editor"], `${PASSWORD}\n`);
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.output).toMatch(/already an account/);
+  });
+
+  it("resets a password with --reset-password and signs the account out everywhere", async () => {
+    const user = await makeUser();
+    const { token } = await signedIn(user.email);
+    const next = "new winter password from the shell";
+    const reset = await adminCreate(["--email", user.email, "--reset-password"], `${next}\n`);
+    expect(reset.code, reset.output).toBe(0);
+    expect(await validateSessionToken(token)).toBeNull();
+    expect((await signIn(user.email, next, newIp())).ok).toBe(true);
+    expect((await adminCreate(["--email", newEmail("ghost"), "--reset-password"], `${next}\n`)).code).toBe(1);
+  });
+});
