@@ -12,7 +12,11 @@ export function proxy(request: NextRequest) {
       { status: 400, headers: { "content-type": "text/html; charset=utf-8" } },
     );
   }
-  return NextResponse.next();
+  // Server components cannot see the request path; the sign-in redirect of
+  // requireViewer() reads it from here to come back after signing in.
+  const headers = new Headers(request.headers);
+  headers.set("x-kizuna-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {

@@ -103,7 +103,7 @@ test("an editor pastes a source, adds a pair of regions and an agreement with a 
   // Two regions, one each side.
   for (const [name, side, country, kind] of [[region.europe, "EUROPE", "FR", "REGION"], [region.japan, "JAPAN", "JP", "PREFECTURE"]] as const) {
     await page.goto("/admin/region/new");
-    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
     await page.getByLabel("Slug").focus();
     await page.getByLabel("Kind").selectOption(kind);
     await page.getByLabel("Side").selectOption(side);
@@ -114,10 +114,10 @@ test("an editor pastes a source, adds a pair of regions and an agreement with a 
 
   // The agreement between them.
   await page.goto("/admin/agreement/new");
-  await page.getByLabel("Title", { exact: true }).fill(agreementTitle);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(agreementTitle);
   await page.getByLabel("Slug").focus();
   await page.getByLabel("Kind").selectOption("MEMORANDUM_OF_UNDERSTANDING");
-  await page.getByLabel("Status", { exact: true }).selectOption("SIGNED");
+  await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("SIGNED");
   await page.getByLabel("Region or organisation (row 1)").selectOption({ label: `${region.europe} (FR)` });
   await page.getByLabel("Role (row 1)").selectOption("SIGNATORY");
   await page.getByRole("button", { name: "Add a party" }).click();
@@ -155,7 +155,7 @@ test("an editor pastes a source, adds a pair of regions and an agreement with a 
 test("an edit can be undone by restoring the earlier revision, and a deleted agreement comes back from the trash", async ({ page }) => {
   await signIn(page);
   await page.goto(`/admin/agreement/${agreementId}`);
-  await page.getByLabel("Title", { exact: true }).fill(`${agreementTitle} (amended)`);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`${agreementTitle} (amended)`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).toHaveURL(/saved=1/);
 
@@ -166,7 +166,7 @@ test("an edit can be undone by restoring the earlier revision, and a deleted agr
   // Version 3 is the published agreement before the edit (1 created, 2 cited, 3 published, 4 edited).
   await page.getByRole("button", { name: "Restore version 3" }).click();
   await expect(page).toHaveURL(/done=revert/);
-  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(agreementTitle);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(agreementTitle);
 
   page.on("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete" }).click();
@@ -222,7 +222,7 @@ test("two editors save the same agreement: the second gets the conflict view and
 test("a form with mistakes keeps what was typed and says what is wrong next to each field", async ({ page }) => {
   await signIn(page);
   await page.goto("/admin/agreement/new");
-  await page.getByLabel("Title", { exact: true }).fill("<script>alert(1)</script> A pact");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("<script>alert(1)</script> A pact");
   await page.getByLabel("Slug").fill("Not A Slug!");
   await page.locator('[name="starts.value"]').fill("2020-05");
   await page.locator('[name="ends.value"]').fill("2019");
@@ -231,7 +231,7 @@ test("a form with mistakes keeps what was typed and says what is wrong next to e
   await expect(page.getByText("Slug: lower-case letters, digits and single hyphens only", { exact: false }).first()).toBeVisible();
   await expect(page.getByText("The end is before the start.").first()).toBeVisible();
   await expect(page.getByText("Add at least one party.").first()).toBeVisible();
-  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("<script>alert(1)</script> A pact");
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("<script>alert(1)</script> A pact");
   await expect(page.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
   await axe(page);
   await shoot(page, "form-errors");

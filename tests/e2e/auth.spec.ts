@@ -22,6 +22,10 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const run = Date.now().toString(36);
+
+// One worker runs this file's tests in order, so beforeAll creates the two
+// accounts once (with fullyParallel, every worker would run it again).
+test.describe.configure({ mode: "default" });
 const PASSWORD = `amber tram ${run} to arashiyama`;
 const ADMIN = `auth-admin.${run}@example.org`;
 const EDITOR = `auth-editor.${run}@example.org`;

@@ -12,7 +12,9 @@ function sameSitePath(next: string | null): string {
   if (/[\u0000-\u001f\u007f\\]/.test(next)) return "/";
   try {
     const url = new URL(next, BASE);
-    return url.origin === BASE ? `${url.pathname}${url.search}${url.hash}` : "/";
+    // Checked again once dot segments are resolved: "/..//evil.example" becomes "//evil.example".
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    return url.origin === BASE && !path.startsWith("//") ? path : "/";
   } catch {
     return "/";
   }
