@@ -132,7 +132,15 @@ test("an editor pastes a source, adds a pair of regions and an agreement with a 
 
   // The citation, picked from the source.
   await page.goto(`/admin/source/${sourceId}`);
-  await page.getByLabel("Passage").fill(passage);
+  // Select the passage in the article, as an editor does with the mouse.
+  const article = page.getByRole("region", { name: "Article text" });
+  await article.evaluate((element, wanted) => {
+    const node = element.firstChild!;
+    const start = node.textContent!.indexOf(wanted);
+    window.getSelection()!.setBaseAndExtent(node, start, node, start + wanted.length);
+    element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  }, passage);
+  await expect(page.getByRole("textbox", { name: "Passage" })).toHaveValue(passage);
   await page.getByLabel("Supports the record").selectOption({ label: `${agreementTitle} (draft)` });
   await page.getByLabel("Which part of it").selectOption({ label: "parties" });
   await page.getByRole("button", { name: "Add citation" }).click();
@@ -235,4 +243,29 @@ test("a form with mistakes keeps what was typed and says what is wrong next to e
   await expect(page.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
   await axe(page);
   await shoot(page, "form-errors");
+});
+
+test("stored <script> and javascript: URLs are shown as inert text on public and admin pages", async ({ page }) => {
+  // Written straight into the database, as an import or an older version of the app might have.
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const slug = `xss-probe-${run}`;
+  const name = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> Probe ${run}`;
+  const { rows } = await client.query<{ id: number }>(
+    `INSERT INTO "Organisation" (slug, name, kind, website, summary, status, "updatedAt") VALUES ($1, $2, 'OTHER', 'javascript:window.__xss=3', $2, 'PUBLISHED', now()) RETURNING id`,
+    [slug, name],
+  );
+  await client.end();
+
+  await page.goto(`/organisations/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  await signIn(page);
+  await page.goto(`/admin/organisation/${rows[0].id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(name);
+  await page.goto(`/admin/organisation?q=${encodeURIComponent(`Probe ${run}`)}`);
+  await expect(page.getByRole("link", { name: new RegExp(`Probe ${run}`) }).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });

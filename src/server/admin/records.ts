@@ -253,7 +253,7 @@ export async function listRecords(type: RecordType, options: { q?: string; statu
   const q = (options.q ?? "").trim().slice(0, 200);
   const page = Math.min(Math.max(1, options.page ?? 1), 1000);
   const where = [
-    options.status ? `status = $2::"RecordStatus"` : `status <> 'TRASHED'`,
+    `(CASE WHEN $2::text IS NULL THEN status <> 'TRASHED' ELSE status::text = $2 END)`,
     `($1 = '' OR kizuna_norm(${admin.titleColumn}) LIKE '%' || kizuna_norm($1) || '%' OR slug LIKE '%' || lower($1) || '%')`,
   ].join(" AND ");
   const params = [q, options.status ?? null];
