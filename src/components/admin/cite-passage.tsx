@@ -1,7 +1,7 @@
 "use client";
 // "Cite a passage": select words in the article, say which record (and which
 // of its fields) they support, and the citation is added to that record.
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { CITABLE_TYPES, citableFields, type CitableType } from "@/lib/admin/citation";
 import type { Option } from "@/lib/admin/fields";
 import { TYPE_LABELS } from "@/lib/admin/record-types";
@@ -20,6 +20,10 @@ export function CitePassage({ text, language, records, action }: {
   const [quote, setQuote] = useState("");
   const [type, setType] = useState<CitableType | null>(null);
   const articleRef = useRef<HTMLDivElement>(null);
+  // A citation was added: start the next one from an empty passage.
+  useEffect(() => {
+    if (state.ok) setQuote("");
+  }, [state]);
   const takeSelection = () => {
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || !articleRef.current) return;

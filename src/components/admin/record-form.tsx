@@ -3,7 +3,7 @@
 // src/lib/admin/forms/. Works without JavaScript (a plain POST to the server
 // action, blank rows to fill in); with it, the same zod schema checks the form
 // before it is sent, rows can be added and removed, and the slug is suggested.
-import { useActionState, useId, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { allFields, fieldErrorsOf, readForm, type FieldDef, type FieldErrors, type Option, type RawRow, type RawValues, type ScalarField } from "@/lib/admin/fields";
 import { FORMS } from "@/lib/admin/forms";
 import { formatRaw, type OptionLists } from "@/lib/admin/format";
@@ -261,16 +261,34 @@ function ScalarInput({ field, id, name, value, options, aria }: { field: ScalarF
 
 function SlugInput({ field, id, value, error, label }: { field: Extract<FieldDef, { kind: "slug" }>; id: string; value: string; error?: string; label: React.ReactNode }) {
   const ref = useRef<HTMLInputElement>(null);
-  const suggest = () => {
-    const source = ref.current?.form?.elements.namedItem(field.from);
-    if (ref.current && source instanceof HTMLInputElement) ref.current.value = slugify(source.value);
+  const source = () => {
+    const element = ref.current?.form?.elements.namedItem(field.from);
+    return element instanceof HTMLInputElement ? element : null;
   };
+  const suggest = () => {
+    const from = source();
+    if (ref.current && from) ref.current.value = slugify(from.value);
+  };
+  // A new record's slug follows its name until the editor types one.
+  useEffect(() => {
+    const from = source();
+    if (!from || value !== "") return;
+    let typed = false;
+    const slugInput = ref.current;
+    const onSlugInput = () => { typed = true; };
+    const onNameInput = () => { if (!typed) suggest(); };
+    slugInput?.addEventListener("input", onSlugInput);
+    from.addEventListener("input", onNameInput);
+    return () => {
+      slugInput?.removeEventListener("input", onSlugInput);
+      from.removeEventListener("input", onNameInput);
+    };
+  }, []); // once: the form's inputs stay the same elements
   return (
     <>
       {label}
       <div className="mt-1 flex gap-2">
-        <input ref={ref} id={id} name={field.name} type="text" defaultValue={value} className={input.replace("mt-1 ", "")} aria-invalid={error ? true : undefined} aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
-          onFocus={(e) => { if (!e.currentTarget.value) suggest(); }} />
+        <input ref={ref} id={id} name={field.name} type="text" defaultValue={value} className={input.replace("mt-1 ", "")} aria-invalid={error ? true : undefined} aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)} />
         <button type="button" onClick={suggest} className="shrink-0 rounded border border-stone-400 px-2 text-sm hover:bg-stone-100">Suggest</button>
       </div>
       <Hint id={`${id}-hint`} text={field.hint ?? "The record's address: lower-case letters, digits and hyphens. Suggested from the name; must be unique."} />

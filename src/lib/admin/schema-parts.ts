@@ -119,12 +119,22 @@ export const partialDate = (label: string) =>
 export type PartialDateValue = z.output<ReturnType<typeof partialDate>>;
 
 /**
+ * For a check across fields (end after start): run it even when another field
+ * is invalid (zod skips such checks by default once a field fails), so that
+ * the editor sees every problem at once. The check must then cope with
+ * malformed values.
+ */
+export const ALWAYS = { when: () => true };
+
+/**
  * Adds "end is before start" to the end date. Dates are stored as the first
  * day of their period, and the database requires end ≥ start on those, so an
  * end of "2016-11" cannot follow a start of "2016-11-08": say so here, next to
  * the field, instead of failing at the database.
  */
-export function endNotBeforeStart(ctx: z.RefinementCtx, start: PartialDateValue, end: PartialDateValue, endField: string) {
+export function endNotBeforeStart(ctx: z.RefinementCtx, start: PartialDateValue | undefined, end: PartialDateValue | undefined, endField: string) {
+  // Runs even when other fields failed (see ALWAYS), so the values may be malformed.
+  if (typeof start?.value !== "string" || typeof end?.value !== "string") return;
   const s = parsePartialDate(start.value);
   const e = parsePartialDate(end.value);
   if (!s || !e || e.date >= s.date) return;

@@ -53,10 +53,18 @@ async function bumpVersion(tx: Tx, admin: RecordAdmin, id: number, version: numb
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** Field-by-field difference of two snapshots, in the form's order. */
+/** An empty value: "", null, [] or a date that is neither given nor inferred. */
+function blank(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.values(value).every(blank);
+  return false;
+}
+
+/** Field-by-field difference of two snapshots, in the form's order; for a new record, the fields it was given. */
 export function diff(form: FormDef, before: Values | null, after: Values): Change[] {
   return allFields(form)
-    .filter((field) => !same(before?.[field.name], after[field.name]))
+    .filter((field) => (before === null ? !blank(after[field.name]) : !same(before[field.name], after[field.name])))
     .map((field) => ({ field: field.name, before: before?.[field.name] ?? null, after: after[field.name] ?? null }));
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, PARTY_ROLE_LABELS } from "@/lib/labels";
 import type { FormDef } from "../fields";
-import { actorRef, endNotBeforeStart, lines, longText, oneOf, optionalInt, optionalRef, optionalText, partialDate, refList, requiredRef, requiredText, slug } from "../schema-parts";
+import { actorRef, ALWAYS, endNotBeforeStart, lines, longText, oneOf, optionalInt, optionalRef, optionalText, partialDate, refList, requiredRef, requiredText, slug } from "../schema-parts";
 import { citationsField, citationsSchema, keysOf, optionsOf } from "./shared";
 
 const CITED = ["title", "kind", "agreementStatus", "summary", "commitments", "signedOn", "startsOn", "endsOn", "durationMonths", "place", "parties", "signatories", "sectors", "mission", "event"] as const;
@@ -17,6 +17,7 @@ export const AgreementFormSchema = z
     commitments: lines("Commitments", 50, 1000),
     parties: z
       .array(z.object({ actor: actorRef("Party"), role: oneOf("Role", keysOf(PARTY_ROLE_LABELS)) }))
+      .min(1, "Add at least one party.")
       .max(50, "At most 50 parties.")
       .superRefine((rows, ctx) => {
         const seen = new Set<string>();
@@ -47,10 +48,7 @@ export const AgreementFormSchema = z
     eventId: optionalRef("Event"),
     citations: citationsSchema(CITED),
   })
-  .superRefine((value, ctx) => {
-    endNotBeforeStart(ctx, value.starts, value.ends, "ends");
-    if (value.parties.length === 0) ctx.addIssue({ code: "custom", path: ["parties"], message: "Add at least one party." });
-  });
+  .superRefine((value, ctx) => endNotBeforeStart(ctx, value?.starts, value?.ends, "ends"), ALWAYS);
 
 export type AgreementFormValues = z.output<typeof AgreementFormSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EVENT_KIND_LABELS, EVENT_ROLE_LABELS } from "@/lib/labels";
 import type { FormDef } from "../fields";
-import { actorRef, endNotBeforeStart, longText, oneOf, optionalInt, optionalRef, optionalText, partialDate, refList, requiredRef, requiredText, slug } from "../schema-parts";
+import { actorRef, ALWAYS, endNotBeforeStart, longText, oneOf, optionalInt, optionalRef, optionalText, partialDate, refList, requiredRef, requiredText, slug } from "../schema-parts";
 import { citationsField, citationsSchema, keysOf, optionsOf } from "./shared";
 
 const CITED = ["name", "kind", "summary", "startsOn", "endsOn", "venue", "city", "attendance", "participants", "sessions", "sectors", "mission"] as const;
@@ -71,8 +71,8 @@ export const EventFormSchema = z
     sectorIds: refList("Sectors"),
     citations: citationsSchema(CITED),
   })
+  .superRefine((value, ctx) => endNotBeforeStart(ctx, value?.starts, value?.ends, "ends"), ALWAYS)
   .superRefine((value, ctx) => {
-    endNotBeforeStart(ctx, value.starts, value.ends, "ends");
     const seen = new Set<string>();
     value.speakers.forEach((row, index) => {
       if (row.session > value.sessions.length) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormDef } from "../fields";
-import { actorRef, endNotBeforeStart, lines, longText, optionalRef, partialDate, refList, requiredText, slug } from "../schema-parts";
+import { actorRef, ALWAYS, endNotBeforeStart, lines, longText, optionalRef, partialDate, refList, requiredText, slug } from "../schema-parts";
 import { citationsField, citationsSchema } from "./shared";
 
 const CITED = ["title", "summary", "delegation", "themes", "leader", "origin", "destination", "startsOn", "endsOn", "participants", "sectors"] as const;
@@ -31,9 +31,7 @@ export const MissionFormSchema = z
     sectorIds: refList("Sectors"),
     citations: citationsSchema(CITED),
   })
-  .superRefine((value, ctx) => {
-    endNotBeforeStart(ctx, value.starts, value.ends, "ends");
-  });
+  .superRefine((value, ctx) => endNotBeforeStart(ctx, value?.starts, value?.ends, "ends"), ALWAYS);
 
 export type MissionFormValues = z.output<typeof MissionFormSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormDef } from "../fields";
-import { actorRef, longText, requiredText, slug } from "../schema-parts";
+import { ALWAYS, actorRef, longText, requiredText, slug } from "../schema-parts";
 
 export const PairFormSchema = z
   .object({
@@ -11,10 +11,10 @@ export const PairFormSchema = z
     japan: actorRef("The Japanese side"),
   })
   .superRefine((value, ctx) => {
-    if (value.europe !== "" && value.europe === value.japan) {
+    if (typeof value?.europe === "string" && value.europe !== "" && value.europe === value.japan) {
       ctx.addIssue({ code: "custom", path: ["japan"], message: "The two sides of a pair must be different." });
     }
-  });
+  }, ALWAYS);
 
 export type PairFormValues = z.output<typeof PairFormSchema>;
 
