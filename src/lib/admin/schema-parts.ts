@@ -37,6 +37,27 @@ export const longText = (label: string, max = 20_000) =>
     .transform((s) => s.replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().max(max, `${label} is at most ${max.toLocaleString("en")} characters.`).refine((s) => !s.includes("\u0000"), `${label} contains a NUL character.`));
 
+/**
+ * An optional web address, http(s) only: a `javascript:` or `data:` link on a
+ * public page would run in visitors' browsers. Kept as typed (trimmed), so
+ * that saving an unchanged form changes nothing; "" becomes null.
+ */
+export const webAddress = (label: string) =>
+  optionalText(label, 2000).superRefine((s, ctx) => {
+    if (s === null) return;
+    let url: URL | null = null;
+    try {
+      url = new URL(s);
+    } catch {
+      /* reported below */
+    }
+    if (url && url.protocol !== "https:" && url.protocol !== "http:") {
+      ctx.addIssue({ code: "custom", message: `${label}: only web addresses starting with https:// or http:// are allowed, not “${url.protocol}”.` });
+    } else if (!url || !url.hostname || /\s/.test(s) || !/^https?:\/\/[^\s/?#]/i.test(s)) {
+      ctx.addIssue({ code: "custom", message: `${label}: a full web address starting with https:// or http://, without spaces, e.g. https://www.example.org.` });
+    }
+  });
+
 export const slug = () =>
   z
     .string()

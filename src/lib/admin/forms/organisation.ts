@@ -1,28 +1,10 @@
 import { z } from "zod";
 import { ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import type { FormDef } from "../fields";
-import { localNameRows, longText, oneOf, optionalRef, optionalText, refList, requiredText, slug } from "../schema-parts";
+import { localNameRows, longText, oneOf, optionalRef, optionalText, refList, requiredText, slug, webAddress } from "../schema-parts";
 import { citationsField, citationsSchema, keysOf, optionsOf } from "./shared";
 
 const CITED = ["name", "kind", "homeRegion", "parent", "website", "summary", "sectors"] as const;
-
-/** An http(s) address only: a `javascript:` or `data:` link on the public page would run in visitors' browsers. */
-function isWebAddress(value: string): boolean {
-  if (!/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
-
-/** Kept as typed (trimmed), so that saving an unchanged form changes nothing; "" becomes null. */
-const website = () =>
-  optionalText("Website", 2000).refine(
-    (s) => s === null || isWebAddress(s),
-    "Website: a full web address starting with http:// or https://, e.g. https://www.example.org.",
-  );
 
 export const OrganisationFormSchema = z.object({
   name: requiredText("Name"),
@@ -31,7 +13,7 @@ export const OrganisationFormSchema = z.object({
   kind: oneOf("Kind", keysOf(ORGANISATION_KIND_LABELS)),
   homeRegionId: optionalRef("Home region"),
   parentId: optionalRef("Parent organisation"),
-  website: website(),
+  website: webAddress("Website"),
   summary: longText("Summary", 5000),
   sectorIds: refList("Sectors"),
   citations: citationsSchema(CITED),

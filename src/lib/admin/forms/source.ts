@@ -1,29 +1,11 @@
 import { z } from "zod";
 import { SOURCE_KIND_LABELS } from "@/lib/labels";
 import type { FormDef } from "../fields";
-import { longText, oneOf, optionalText, partialDate, requiredText, slug } from "../schema-parts";
+import { longText, oneOf, optionalText, partialDate, requiredText, slug, webAddress } from "../schema-parts";
 import { keysOf, optionsOf } from "./shared";
 
 /** The longest article text a source keeps. */
 export const SOURCE_TEXT_MAX = 200_000;
-
-/** Where the article was found: an http(s) address only ("javascript:", "data:", "file:" are refused). */
-const webAddress = () =>
-  optionalText("URL", 2000).superRefine((s, ctx) => {
-    if (s === null) return;
-    let url: URL;
-    try {
-      url = new URL(s);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "URL: a full web address starting with https:// or http://, e.g. https://www.example.org/article." });
-      return;
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      ctx.addIssue({ code: "custom", message: `URL: only web addresses starting with https:// or http:// are allowed, not “${url.protocol}”.` });
-    } else if (/\s/.test(s) || !url.hostname) {
-      ctx.addIssue({ code: "custom", message: "URL: a full web address without spaces, e.g. https://www.example.org/article." });
-    }
-  });
 
 export const SourceFormSchema = z.object({
   title: requiredText("Title", 500),
@@ -34,7 +16,7 @@ export const SourceFormSchema = z.object({
     .transform((s) => s.trim())
     .pipe(z.string().min(1, "Language is required: a BCP 47 tag such as fr, en or ja.").regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Language: a BCP 47 tag such as fr, en, ja or zh-Hant.")),
   kind: oneOf("Kind", keysOf(SOURCE_KIND_LABELS)),
-  url: webAddress(),
+  url: webAddress("URL"),
   fileName: optionalText("File name", 255).refine((s) => s === null || !/[/\\]/.test(s), "File name: the name only (e.g. 000_600e6926ac0c4cc5.txt), without folders."),
   summary: longText("Summary", 5000),
   text: longText("Text", SOURCE_TEXT_MAX),

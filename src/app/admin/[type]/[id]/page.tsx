@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { CitePassage } from "@/components/admin/cite-passage";
 import { MentionSuggestions } from "@/components/admin/mentions";
@@ -7,13 +6,11 @@ import { CITABLE_TYPES } from "@/lib/admin/citation";
 import { RecordForm } from "@/components/admin/record-form";
 import { AdminHeader, Notice, StatusBadge, When } from "@/components/admin/ui";
 import { toRaw } from "@/lib/admin/fields";
-import { FORMS } from "@/lib/admin/forms";
 import { TYPE_LABELS } from "@/lib/admin/record-types";
 import { hrefFor } from "@/lib/routes";
 import { optionsFor, optionsForForm } from "@/server/admin/options";
-import { getEditable } from "@/server/admin/records";
 import { requireViewer } from "@/server/auth/session";
-import { firstParam, idParam, recordTypeParam } from "../../_lib";
+import { editableFromParams, firstParam } from "../../_lib";
 import { citeAction, saveRecordAction, statusAction } from "../actions";
 
 /** On a source's page: what the text mentions, and picking a passage of it to cite. */
@@ -42,12 +39,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function EditRecord({ params, searchParams }: Props) {
   await requireViewer();
-  const { type: typeParam, id: idText } = await params;
-  const type = recordTypeParam(typeParam);
-  const id = idParam(idText);
-  const record = await getEditable(type, id);
-  if (!record) notFound();
-  const form = FORMS[type]!;
+  const { type, id, record, form } = await editableFromParams(params);
   const options = await optionsForForm(form);
   const query = await searchParams;
   const notice = NOTICES[`saved=${firstParam(query.saved)}`] ?? NOTICES[`done=${firstParam(query.done)}`];

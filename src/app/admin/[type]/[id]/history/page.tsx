@@ -1,14 +1,12 @@
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { AdminHeader, StatusBadge, When } from "@/components/admin/ui";
 import { allFields, toRaw } from "@/lib/admin/fields";
-import { FORMS } from "@/lib/admin/forms";
 import { formatRaw } from "@/lib/admin/format";
 import { REVISION_ACTION_LABELS, STATUS_LABELS, TYPE_LABELS } from "@/lib/admin/record-types";
 import { optionsForForm } from "@/server/admin/options";
-import { getEditable, listRevisions } from "@/server/admin/records";
+import { listRevisions } from "@/server/admin/records";
 import { requireViewer } from "@/server/auth/session";
-import { idParam, recordTypeParam } from "../../../_lib";
+import { editableFromParams } from "../../../_lib";
 import { revertAction } from "../../actions";
 
 type Props = { params: Promise<{ type: string; id: string }> };
@@ -17,12 +15,7 @@ export const metadata = { title: "History" };
 
 export default async function RecordHistory({ params }: Props) {
   await requireViewer();
-  const { type: typeParam, id: idText } = await params;
-  const type = recordTypeParam(typeParam);
-  const id = idParam(idText);
-  const record = await getEditable(type, id);
-  if (!record) notFound();
-  const form = FORMS[type]!;
+  const { type, id, record, form } = await editableFromParams(params);
   const [revisions, options] = await Promise.all([listRevisions(type, id), optionsForForm(form)]);
   const fields = new Map(allFields(form).map((f) => [f.name, f]));
   const show = (name: string, value: unknown) => {
