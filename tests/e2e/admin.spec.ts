@@ -146,15 +146,28 @@ test("an editor pastes a source, adds a pair of regions and an agreement with a 
   await axe(page);
   await shoot(page, "source-cite");
 
-  // A draft is not public; published, it is on the region page and in search.
+  // A draft is not public, but an editor can preview it as the public will see it.
+  const publicPath = `/agreements/${agreementTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const anonymous = await (await page.context().browser()!.newContext()).newPage();
+  expect((await anonymous.goto(publicPath))?.status()).toBe(404);
   await page.goto(`/admin/agreement/${agreementId}`);
+  await page.getByRole("link", { name: "Preview as the public will see it" }).click();
+  await expect(page).toHaveURL(new RegExp(`${publicPath}$`));
+  await expect(page.getByRole("status").filter({ hasText: "Preview of a draft" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(agreementTitle);
+  await shoot(page, "preview");
+  expect((await anonymous.goto(publicPath))?.status()).toBe(404);
+  await page.getByRole("link", { name: "Back to editing" }).click();
+
+  // Published, it is on the region page and in search.
+  await expect(page).toHaveURL(new RegExp(`/admin/agreement/${agreementId}$`));
   await expect(page.locator('[name="citations.0.quote"]')).toHaveValue(passage);
   await publish(page);
   await page.goto(`/regions/testelande-${run}`);
   await expect(page.getByRole("link", { name: agreementTitle })).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent(`hydrogen memorandum ${run}`)}`);
   await expect(page.getByRole("link", { name: agreementTitle })).toBeVisible();
-  await page.goto(`/agreements/${agreementTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+  await page.goto(publicPath);
   await expect(page.getByText(passage)).toBeVisible();
 });
 

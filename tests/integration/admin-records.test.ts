@@ -130,6 +130,23 @@ describe("versions, revisions and conflicts", () => {
   });
 });
 
+describe("records from the seed", () => {
+  it("keep their state from before the first admin change as a revision that can be restored", async () => {
+    const seed = await prisma.region.findFirstOrThrow({ where: { status: "PUBLISHED", slug: "kyoto-prefecture" }, select: { id: true } });
+    const original = (await getEditable("region", seed.id))!;
+    const form = FORMS.region!;
+    const edited = await saveRecord(viewer, "region", seed.id, original.version, { ...toRaw(form, original.values), summary: "Rewritten for a test." });
+    expect(edited.ok).toBe(true);
+    const revisions = await listRevisions("region", seed.id);
+    expect(revisions.map((r) => r.action)).toEqual(["update", "import"]);
+    expect(revisions[1]).toMatchObject({ version: original.version, by: null, snapshot: original.values });
+    const current = (await getEditable("region", seed.id))!;
+    expect((await revertRecord(viewer, "region", seed.id, revisions[1].id, current.version)).ok).toBe(true);
+    expect((await getEditable("region", seed.id))!.values).toEqual(original.values);
+    await prisma.revision.deleteMany({ where: { recordType: "region", recordId: seed.id } });
+  });
+});
+
 describe("the trash", () => {
   it("refuses to delete a region an agreement uses, listing the agreement", async () => {
     const region = (await getEditable("region", regionIds[0]))!;

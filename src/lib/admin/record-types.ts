@@ -25,6 +25,6 @@ export function isRecordType(value: string): value is RecordType {
 export const STATUS_LABELS: Record<string, string> = { DRAFT: "Draft", PUBLISHED: "Published", TRASHED: "In the trash" };
 
 export const REVISION_ACTION_LABELS: Record<string, string> = {
-  create: "Created", update: "Edited", publish: "Published", unpublish: "Unpublished",
+  import: "As imported (before any change in the admin)", create: "Created", update: "Edited", publish: "Published", unpublish: "Unpublished",
   delete: "Moved to the trash", restore: "Restored from the trash", revert: "Restored an earlier revision",
 };

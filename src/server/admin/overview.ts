@@ -19,6 +19,7 @@ export type RecentChange = { id: number; recordType: RecordType; recordId: numbe
 /** The latest revisions of any record, with the record's title as that revision saved it. */
 export async function recentChanges(limit: number): Promise<RecentChange[]> {
   const rows = await db().revision.findMany({
+    where: { action: { not: "import" } },
     orderBy: { id: "desc" },
     take: limit,
     select: { id: true, recordType: true, recordId: true, action: true, createdAt: true, snapshot: true, user: { select: { name: true } } },

@@ -84,6 +84,17 @@ async function revise(tx: Tx, admin: RecordAdmin, viewer: Viewer, id: number, ve
   await recordAudit({ action, userId: viewer.id, recordType: admin.type, recordId: id, detail: admin.title(snapshot) }, tx);
 }
 
+/**
+ * Records made outside the admin (the seed) have no revision yet. Before their
+ * first change, keep them as they were, so that this state can be restored too.
+ */
+async function keepBaseline(tx: Tx, admin: RecordAdmin, id: number, version: number, values: Values | null) {
+  if (!values || (await tx.revision.count({ where: { recordType: admin.type, recordId: id } })) > 0) return;
+  await tx.revision.create({
+    data: { recordType: admin.type, recordId: id, version, action: "import", userId: null, snapshot: values as Prisma.InputJsonValue, changes: [] },
+  });
+}
+
 async function conflict(tx: Tx, admin: RecordAdmin, id: number, current: Locked, mine: Values): Promise<WriteResult> {
   const theirs = (await admin.load(tx, id)) ?? {};
   const last = await tx.revision.findFirst({
@@ -159,6 +170,7 @@ export async function saveRecord(viewer: Viewer, type: RecordType, id: number | 
         if (current.status === "TRASHED") return { ok: false, message: "This record is in the trash. Restore it before editing it." };
         if (current.version !== expectedVersion) return conflict(tx, admin, id, current, values);
         before = await admin.load(tx, id);
+        await keepBaseline(tx, admin, id, current.version, before);
         version = current.version + 1;
       }
       if (await slugTaken(tx, admin, values.slug, id)) throw new InvalidInput({ slug: "This slug is already used by another record. Choose another." });
@@ -207,6 +219,7 @@ export async function changeStatus(viewer: Viewer, type: RecordType, id: number,
         to = previous === "PUBLISHED" ? "PUBLISHED" : "DRAFT";
       }
       if (to === current.status) return { ok: true, id, version: current.version, unchanged: true };
+      await keepBaseline(tx, admin, id, current.version, await admin.load(tx, id));
       const version = current.version + 1;
       await bumpVersion(tx, admin, id, version, to);
       const snapshot = (await admin.load(tx, id))!;

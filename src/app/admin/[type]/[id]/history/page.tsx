@@ -38,7 +38,9 @@ export default async function RecordHistory({ params }: Props) {
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-semibold">
                   Version {revision.version}: {REVISION_ACTION_LABELS[revision.action] ?? revision.action}
-                  <span className="font-normal text-muted"> by {revision.by ?? "a deleted user"}, <When at={revision.at} /></span>
+                  <span className="font-normal text-muted">
+                    {revision.action === "import" ? <>, kept <When at={revision.at} /></> : <> by {revision.by ?? "a deleted user"}, <When at={revision.at} /></>}
+                  </span>
                 </h2>
                 {revision.version !== record.version && record.status !== "TRASHED" && revision.action !== "delete" ? (
                   <ActionForm action={revertAction.bind(null, type, id)} hidden={{ revision: revision.id, _version: record.version }} label={`Restore version ${revision.version}`} />
