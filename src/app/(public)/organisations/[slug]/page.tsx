@@ -9,6 +9,7 @@ import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getOrganisation } from "@/server/organisations/queries";
 import { noIndexDrafts, previewing } from "@/server/preview";
+import { safeHref } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 // An editor previewing (src/server/preview.ts) sees the record even as a draft.
@@ -20,20 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return noIndexDrafts(o, pageMetadata(o.name, o.summary || `${label(ORGANISATION_KIND_LABELS, o.kind)}${o.homeRegion ? ` based in ${o.homeRegion.name}` : ""}.`, `/organisations/${o.slug}`));
 }
 
-/** Only http(s) links are rendered as links; anything else is shown as text. */
-function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export default async function OrganisationPage({ params }: Props) {
   const o = await load((await params).slug);
   if (!o) notFound();
-  const website = o.website ? safeHref(o.website) : null;
+  const website = safeHref(o.website);
   const localNames = Object.entries(o.localNames);
   return (
     <>

@@ -10,6 +10,7 @@ import { CITATION_FIELD_LABELS, label, LANGUAGE_LABELS, SOURCE_KIND_LABELS } fro
 import { pageMetadata } from "@/lib/metadata";
 import { noIndexDrafts, previewing } from "@/server/preview";
 import { getSource } from "@/server/sources/queries";
+import { safeHref } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 // An editor previewing (src/server/preview.ts) sees the record even as a draft.
@@ -27,7 +28,7 @@ export default async function SourcePage({ params }: Props) {
   const s = await load((await params).slug);
   if (!s) notFound();
   const byRecord = groupBy(s.citations, (c) => `${c.record.type}:${c.record.slug}`);
-  const url = s.url && /^https?:\/\//i.test(s.url) ? s.url : null;
+  const url = safeHref(s.url);
   return (
     <>
       <PreviewBanner type="source" slug={s.slug} draftId={s.draftId} />
