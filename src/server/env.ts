@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   /** Public origin used for canonical URLs; defaults to http://localhost:$PORT. */
   SITE_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Admin forms list up to this many records of a type in a drop-down; beyond it, the editor searches by typing. */
+  ADMIN_SELECT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(300),
 });
 
 let cached: z.infer<typeof EnvSchema> | undefined;

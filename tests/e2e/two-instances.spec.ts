@@ -1,58 +1,27 @@
 import { expect, test } from "@playwright/test";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import net from "node:net";
-import path from "node:path";
+import { createAccount, startInstance } from "./support/instance";
 
 // Two app instances on one database, as behind a load balancer: a session made
 // on one is valid on the other, and failed sign-ins on both count together
 // towards the lock-out. The second instance is the same build, started here.
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const run = Date.now().toString(36);
 const EMAIL = `twin.${run}@example.org`;
 const PASSWORD = `two harbours ${run} one ledger`;
 
-let second: ChildProcess | null = null;
+let second: { url: string; stop: () => void } | null = null;
 let secondUrl = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set: run the e2e tier through `npm test`.");
-  const created = spawnSync("npm", ["run", "--silent", "admin:create", "--", "--email", EMAIL, "--name", "Twin Editor", "--role", "editor"], {
-    cwd: ROOT, input: `${PASSWORD}\n`, encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
-  if (created.status !== 0) throw new Error(`admin:create failed: ${created.stderr}`);
-  const port = await freePort();
-  secondUrl = `http://127.0.0.1:${port}`;
-  second = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT, stdio: "ignore", env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  for (;;) {
-    try {
-      if ((await fetch(`${secondUrl}/admin/sign-in`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (second.exitCode !== null) throw new Error("the second instance did not start");
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  createAccount(EMAIL, PASSWORD, { name: "Twin Editor", role: "editor" });
+  second = await startInstance();
+  secondUrl = second.url;
 });
 
 test.afterAll(() => {
-  second?.kill("SIGTERM");
+  second?.stop();
 });
 
 test("a session made on one instance is valid on the other, and signing out on the other ends it on both", async ({ page, baseURL }) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toRaw } from "@/lib/admin/fields";
 import { FORMS } from "@/lib/admin/forms";
 import { addCitation } from "@/server/admin/citations";
+import { searchOptions } from "@/server/admin/options";
 import { changeStatus, getEditable, listRecords, listRevisions, listTrash, revertRecord, saveRecord } from "@/server/admin/records";
 import { getAgreement } from "@/server/agreements/queries";
 import { getRegion } from "@/server/regions/queries";
@@ -127,6 +128,18 @@ describe("versions, revisions and conflicts", () => {
     const added = await addCitation(viewer, source.id, { recordType: "agreement", recordId: agreementId, field: "summary", quote: passage });
     expect(added.ok).toBe(true);
     expect((await getEditable("agreement", agreementId))!.values.citations).toEqual([{ sourceId: source.id, field: "summary", quote: passage }]);
+  });
+});
+
+describe("choosing among many records", () => {
+  it("finds records by name, local name or title whatever the case and accents, and never lists the trash", async () => {
+    expect((await searchOptions("region", "KYOTO")).map((o) => o.label)).toContain("Kyoto Prefecture (JP)");
+    expect((await searchOptions("region", "京都")).map((o) => o.label)).toContain("Kyoto Prefecture (JP)");
+    expect((await searchOptions("actor", "lyonbiopole")).map((o) => o.value)).toEqual(expect.arrayContaining([expect.stringMatching(/^organisation:\d+$/)]));
+    expect((await searchOptions("personRole", "governor")).length).toBeGreaterThan(0);
+    expect(await searchOptions("region", "   ")).toEqual([]);
+    expect(await searchOptions("region", "%_'\\")).toEqual([]);
+    expect((await searchOptions("agreement", `Nordlande–Kitayama accord ${run}`)).map((o) => Number(o.value))).toEqual([agreementId]);
   });
 });
 

@@ -3,17 +3,20 @@
 // of its fields) they support, and the citation is added to that record.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { CITABLE_TYPES, citableFields, type CitableType } from "@/lib/admin/citation";
-import type { Option } from "@/lib/admin/fields";
+import type { Option, RefTarget } from "@/lib/admin/fields";
+import { RefSearch } from "./ref-search";
 import { TYPE_LABELS } from "@/lib/admin/record-types";
 
 type State = { message?: string; ok?: boolean; fieldErrors?: Record<string, string>; attempt: number; link?: string };
 
 const input = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 focus:border-eu focus:outline-none focus:ring-2 focus:ring-eu/30";
 
-export function CitePassage({ text, language, records, action }: {
+export function CitePassage({ text, language, records, searched, action }: {
   text: string;
   language: string;
-  records: Partial<Record<CitableType, Option[]>>;
+  records: Partial<Record<RefTarget, Option[]>>;
+  /** Types with too many records to list: chosen by kind, then searched by name. */
+  searched: RefTarget[];
   action: (state: State, data: FormData) => Promise<State>;
 }) {
   const [state, formAction, pending] = useActionState(action, { attempt: 0 });
@@ -53,19 +56,39 @@ export function CitePassage({ text, language, records, action }: {
             <p id="cite-quote-hint" className="mt-1 text-sm text-muted">Exactly as in the article (line breaks and quotation marks may differ).</p>
             {state.fieldErrors?.quote ? <p id="cite-quote-error" className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.quote}</p> : null}
           </div>
+          {searched.length === 0 ? (
           <div>
-            <label htmlFor="cite-record" className="block text-sm font-medium">Supports the record</label>
-            <select id="cite-record" name="record" defaultValue="" onChange={(e) => setType((e.target.value.split(":")[0] as CitableType) || null)} className={input}
-              aria-invalid={state.fieldErrors?.recordId || state.fieldErrors?.recordType ? true : undefined} aria-describedby={state.fieldErrors?.recordId || state.fieldErrors?.recordType ? "cite-record-error" : undefined}>
-              <option value="">Choose…</option>
-              {CITABLE_TYPES.map((t) => (
-                <optgroup key={t} label={TYPE_LABELS[t].many}>
-                  {(records[t] ?? []).map((o) => <option key={o.value} value={`${t}:${o.value}`}>{o.label}</option>)}
-                </optgroup>
-              ))}
-            </select>
-            {state.fieldErrors?.recordId || state.fieldErrors?.recordType ? <p id="cite-record-error" className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.recordId ?? state.fieldErrors.recordType}</p> : null}
-          </div>
+              <label htmlFor="cite-record" className="block text-sm font-medium">Supports the record</label>
+              <select id="cite-record" name="record" defaultValue="" onChange={(e) => setType((e.target.value.split(":")[0] as CitableType) || null)} className={input}
+                aria-invalid={state.fieldErrors?.recordId || state.fieldErrors?.recordType ? true : undefined} aria-describedby={state.fieldErrors?.recordId || state.fieldErrors?.recordType ? "cite-record-error" : undefined}>
+                <option value="">Choose…</option>
+                {CITABLE_TYPES.map((t) => (
+                  <optgroup key={t} label={TYPE_LABELS[t].many}>
+                    {(records[t] ?? []).map((o) => <option key={o.value} value={`${t}:${o.value}`}>{o.label}</option>)}
+                  </optgroup>
+                ))}
+              </select>
+              {state.fieldErrors?.recordId || state.fieldErrors?.recordType ? <p id="cite-record-error" className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.recordId ?? state.fieldErrors.recordType}</p> : null}
+            </div>
+          ) : (
+            <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+              <div>
+                <label htmlFor="cite-type" className="block text-sm font-medium">Kind of record</label>
+                <select id="cite-type" name="recordType" value={type ?? ""} onChange={(e) => setType((e.target.value as CitableType) || null)} className={input}>
+                  <option value="">Choose…</option>
+                  {CITABLE_TYPES.map((t) => <option key={t} value={t}>{TYPE_LABELS[t].one}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="cite-record-search" className="block text-sm font-medium">Supports the record</label>
+                {type ? (
+                  <RefSearch key={type} target={type} name="recordId" id="cite-record-search" value="" label=""
+                    aria={{ "aria-invalid": state.fieldErrors?.recordId ? true : undefined, "aria-describedby": state.fieldErrors?.recordId ? "cite-record-error" : undefined }} />
+                ) : <input id="cite-record-search" disabled placeholder="Choose the kind first" className={input} />}
+                {state.fieldErrors?.recordId || state.fieldErrors?.recordType ? <p id="cite-record-error" className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.recordId ?? state.fieldErrors.recordType}</p> : null}
+              </div>
+            </div>
+          )}
           <div>
             <label htmlFor="cite-field" className="block text-sm font-medium">Which part of it</label>
             <select id="cite-field" name="field" defaultValue="" className={input} aria-invalid={state.fieldErrors?.field ? true : undefined} aria-describedby={state.fieldErrors?.field ? "cite-field-error" : undefined}>

@@ -3,8 +3,9 @@
 // src/lib/admin/forms/. Works without JavaScript (a plain POST to the server
 // action, blank rows to fill in); with it, the same zod schema checks the form
 // before it is sent, rows can be added and removed, and the slug is suggested.
-import { useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { allFields, fieldErrorsOf, readForm, type FieldDef, type FieldErrors, type Option, type RawRow, type RawValues, type ScalarField } from "@/lib/admin/fields";
+import { createContext, useActionState, useContext, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { RefSearch } from "./ref-search";
+import { allFields, fieldErrorsOf, readForm, type FieldDef, type FieldErrors, type Option, type RawRow, type RawValues, type RefTarget, type ScalarField } from "@/lib/admin/fields";
 import { FORMS } from "@/lib/admin/forms";
 import { formatRaw, type OptionLists } from "@/lib/admin/format";
 import type { RecordType } from "@/lib/routes";
@@ -17,16 +18,20 @@ export type FormState = { message?: string; fieldErrors?: FieldErrors; values?: 
 const input = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-ink focus:border-eu focus:outline-none focus:ring-2 focus:ring-eu/30 aria-[invalid=true]:border-red-700";
 const labelClass = "block text-sm font-medium text-ink";
 
+/** Reference targets too long to list: their fields search as the editor types. */
+const Searched = createContext<RefTarget[]>([]);
+
 type Props = {
   type: RecordType;
   initial: RawValues;
   version: number | null;
   options: OptionLists;
+  searched: RefTarget[];
   action: (state: FormState, data: FormData) => Promise<FormState>;
   submitLabel: string;
 };
 
-export function RecordForm({ type, initial, version, options, action, submitLabel }: Props) {
+export function RecordForm({ type, initial, version, options, searched, action, submitLabel }: Props) {
   const form = FORMS[type]!;
   const [state, formAction, pending] = useActionState(action, { attempt: 0, version });
   const [clientErrors, setClientErrors] = useState<{ attempt: number; errors: FieldErrors } | null>(null);
@@ -46,6 +51,7 @@ export function RecordForm({ type, initial, version, options, action, submitLabe
   }
 
   return (
+    <Searched.Provider value={searched}>
     <form ref={formRef} action={formAction} onSubmit={check} noValidate className="space-y-8" key={state.attempt}>
       <input type="hidden" name="_version" value={state.version ?? ""} />
       {message ? <Summary message={message} errors={errors} fields={allFields(form)} /> : null}
@@ -67,6 +73,7 @@ export function RecordForm({ type, initial, version, options, action, submitLabe
         {pending ? <span role="status" className="text-sm text-muted">Saving…</span> : null}
       </div>
     </form>
+    </Searched.Provider>
   );
 }
 
@@ -237,6 +244,11 @@ function Field({ field, value, errors, options }: { field: FieldDef; value: RawV
 type Aria = { "aria-invalid"?: boolean; "aria-describedby"?: string; "aria-label"?: string };
 
 function ScalarInput({ field, id, name, value, options, aria }: { field: ScalarField; id: string; name: string; value: string; options: OptionLists; aria: Aria }) {
+  const searched = useContext(Searched);
+  if (field.kind === "ref" && searched.includes(field.target)) {
+    const label = options[field.target]?.find((o) => o.value === value)?.label ?? (value ? `#${value}` : "");
+    return <RefSearch target={field.target} name={name} id={id} value={value} label={label} aria={aria} />;
+  }
   switch (field.kind) {
     case "hidden":
       return <input type="hidden" name={name} defaultValue={value} />;

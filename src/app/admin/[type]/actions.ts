@@ -83,7 +83,8 @@ export async function citeAction(sourceId: number, state: CiteState, data: FormD
   const auth = await authorize();
   if (!auth.ok) return { attempt, message: auth.message };
   // The record is posted as "agreement:12" (one list grouped by type, so the form works without JavaScript).
-  const [recordType = "", recordId = ""] = String(data.get("record") ?? "").split(":");
+  // …or, when the records are too many to list, as a kind and a searched id.
+  const [recordType = "", recordId = ""] = data.has("record") ? String(data.get("record")).split(":") : [String(data.get("recordType") ?? ""), String(data.get("recordId") ?? "")];
   const parsed = CiteSchema.safeParse({ recordType, recordId, field: data.get("field") ?? "", quote: data.get("quote") ?? "" });
   if (!parsed.success) return { attempt, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await addCitation(auth.viewer, sourceId, parsed.data);

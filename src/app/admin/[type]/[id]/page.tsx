@@ -15,11 +15,11 @@ import { citeAction, saveRecordAction, statusAction } from "../actions";
 
 /** On a source's page: what the text mentions, and picking a passage of it to cite. */
 async function SourceTools({ id, text, language }: { id: number; text: string; language: string }) {
-  const records = await optionsFor(CITABLE_TYPES);
+  const { lists: records, searched } = await optionsFor(CITABLE_TYPES);
   return (
     <>
       <div className="mt-10"><MentionSuggestions /></div>
-      <CitePassage text={text} language={language} records={records} action={citeAction.bind(null, id)} />
+      <CitePassage text={text} language={language} records={records} searched={searched} action={citeAction.bind(null, id)} />
     </>
   );
 }
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditRecord({ params, searchParams }: Props) {
   await requireViewer();
   const { type, id, record, form } = await editableFromParams(params);
-  const options = await optionsForForm(form);
+  const { lists: options, searched } = await optionsForForm(form, [toRaw(form, record.values)]);
   const query = await searchParams;
   const notice = NOTICES[`saved=${firstParam(query.saved)}`] ?? NOTICES[`done=${firstParam(query.done)}`];
   const labels = TYPE_LABELS[type];
@@ -67,7 +67,7 @@ export default async function EditRecord({ params, searchParams }: Props) {
       {record.status === "TRASHED" ? (
         <Notice tone="info">This record is in the trash. Restore it to edit it.</Notice>
       ) : (
-        <RecordForm type={type} initial={toRaw(form, record.values)} version={record.version} options={options} action={saveRecordAction.bind(null, type, id)} submitLabel="Save" />
+        <RecordForm type={type} initial={toRaw(form, record.values)} version={record.version} options={options} searched={searched} action={saveRecordAction.bind(null, type, id)} submitLabel="Save" />
       )}
       {type === "source" && record.status !== "TRASHED" ? <SourceTools id={id} text={String(record.values.text ?? "")} language={String(record.values.language ?? "")} /> : null}
     </>

@@ -20,7 +20,7 @@ export default async function NewRecord({ params }: Props) {
   await requireViewer();
   const type = recordTypeParam((await params).type);
   const form = FORMS[type]!;
-  const options = await optionsForForm(form);
+  const { lists: options, searched } = await optionsForForm(form);
   const labels = TYPE_LABELS[type];
   return (
     <>
@@ -28,7 +28,7 @@ export default async function NewRecord({ params }: Props) {
         <p className="mt-2 text-muted">It is saved as a draft: the public site shows it once you publish it. Fields marked * are required.</p>
       </AdminHeader>
       {type === "source" ? <div className="mb-6"><MentionSuggestions /></div> : null}
-      <RecordForm type={type} initial={toRaw(form, {})} version={null} options={options} action={saveRecordAction.bind(null, type, null)} submitLabel="Save draft" />
+      <RecordForm type={type} initial={toRaw(form, {})} version={null} options={options} searched={searched} action={saveRecordAction.bind(null, type, null)} submitLabel="Save draft" />
     </>
   );
 }

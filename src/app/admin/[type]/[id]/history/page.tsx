@@ -16,7 +16,9 @@ export const metadata = { title: "History" };
 export default async function RecordHistory({ params }: Props) {
   await requireViewer();
   const { type, id, record, form } = await editableFromParams(params);
-  const [revisions, options] = await Promise.all([listRevisions(type, id), optionsForForm(form)]);
+  const revisions = await listRevisions(type, id);
+  // Labels for every record any revision refers to, even when the list is too long to load whole.
+  const { lists: options } = await optionsForForm(form, revisions.flatMap((r) => [toRaw(form, r.snapshot), ...r.changes.map((c) => toRaw(form, { [c.field]: c.before }))]));
   const fields = new Map(allFields(form).map((f) => [f.name, f]));
   const show = (name: string, value: unknown) => {
     if (name === "status") return STATUS_LABELS[String(value)] ?? String(value);
