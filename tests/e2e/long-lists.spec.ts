@@ -33,6 +33,8 @@ test("a reference to one of many records is found by typing, saved, and shown ag
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Long-list accord ${run}`);
   await page.getByLabel("Kind").selectOption("OTHER");
   await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("ANNOUNCED");
+  // Sectors stay checkboxes, every one of them, however long the list.
+  await expect(page.getByRole("checkbox", { name: /Biotechnology/ })).toBeVisible();
   const party = page.getByRole("combobox", { name: "Region or organisation (row 1)" });
   await party.fill("lyonbio");
   await expect(page.getByRole("option", { name: /Lyonbiopôle/ })).toBeVisible();

@@ -176,8 +176,10 @@ export async function optionsForForm(form: Pick<FormDef, "groups">, valueSets: R
   const referenced = referencedIds(form, valueSets);
   const lists: OptionLists = {};
   const searched: RefTarget[] = [];
+  // A several-choice field (sectors) shows every choice as a checkbox: its list is always whole.
+  const checkboxes = new Set(allFields(form).flatMap((field) => (field.kind === "refs" ? [field.target] : [])));
   for (const target of targetsOf(form)) {
-    const long = target === "actor" ? (await isLong("region")) || (await isLong("organisation")) : await isLong(target);
+    const long = checkboxes.has(target) ? false : target === "actor" ? (await isLong("region")) || (await isLong("organisation")) : await isLong(target);
     if (long) {
       searched.push(target);
       lists[target] = await labelsOf(target, referenced.get(target) ?? new Set());
