@@ -60,3 +60,22 @@ test("the options API answers signed-in editors only, and checks its parameters"
   const base = instance!.url;
   expect((await request.get(`${base}/api/v1/admin/options?target=region&q=kyoto`)).status()).toBe(401);
 });
+
+test("citing a passage for one of many records: choose the kind, then search the record", async ({ page }) => {
+  const base = instance!.url;
+  await page.goto(`${base}/admin/sign-in`);
+  await page.getByLabel("Email address").fill(EMAIL);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
+  await page.goto(`${base}/admin/source?q=bioxclusters`);
+  await page.getByRole("main").getByRole("table").getByRole("link").first().click();
+  const article = (await page.getByRole("region", { name: "Article text" }).innerText()).replace(/\s+/g, " ");
+  const passage = article.slice(0, 200).split(" ").slice(2, 12).join(" ");
+  await page.getByRole("textbox", { name: "Passage" }).fill(passage);
+  await page.getByLabel("Kind of record").selectOption("agreement");
+  await page.getByRole("combobox", { name: "Supports the record" }).fill(`Long-list accord ${run}`);
+  await page.getByRole("option", { name: new RegExp(`Long-list accord ${run}`) }).click();
+  await page.getByRole("button", { name: "Add citation" }).click();
+  await expect(page.getByText("Citation added.")).toBeVisible();
+});
