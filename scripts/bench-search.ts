@@ -251,9 +251,23 @@ async function explainSearch(databaseUrl: string, queryString: string): Promise<
     const regionId = params.region
       ? ((await client.query<{ id: number }>(`SELECT id FROM "Region" WHERE status = 'PUBLISHED' AND slug = $1`, [params.region])).rows[0]?.id ?? null)
       : null;
-    const sql = sqlModule.buildSearchSql({ params, sectorIds, regionId }) as { text: string; values: unknown[] };
-    const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
-    return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    type Sql = { text: string; values: unknown[] };
+    const resolved = { params, sectorIds, regionId };
+    const explain = async (sql: Sql) =>
+      (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)).rows.map((r) => r["QUERY PLAN"]).join("\n");
+    if (typeof sqlModule.buildEstimateSql !== "function") return explain(sqlModule.buildSearchSql(resolved) as Sql);
+    // As src/server/search/queries.ts does: the estimate, then the exact or the sampled statement.
+    const estimateSql = sqlModule.buildEstimateSql(resolved) as Sql;
+    const estimate = sqlModule.readEstimate((await client.query(estimateSql.text, estimateSql.values)).rows[0]);
+    const level = sqlModule.sampleLevel(resolved, estimate) as number;
+    const main = (level === 1 ? sqlModule.buildSearchSql(resolved) : sqlModule.buildSampledSearchSql(resolved, estimate.mode, level)) as Sql;
+    return [
+      `-- 1. buildEstimateSql(): ${JSON.stringify(estimate)}; sample level ${level}`,
+      await explain(estimateSql),
+      "",
+      `-- 2. ${level === 1 ? "buildSearchSql() (exact)" : `buildSampledSearchSql() (1-in-${level} sample)`}`,
+      await explain(main),
+    ].join("\n");
   } finally {
     await client.end();
   }
@@ -447,8 +461,9 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
     "",
     "## Search",
     "",
-    "This section is written by `npm run bench:search` (scripts/bench-search.ts) and replaced whole by",
-    "each run; all its figures come from that one run. For each size it generates (or reuses) the",
+    "This section is written by `npm run bench:search` (scripts/bench-search.ts). Each run replaces the",
+    "sections of the sizes it measures; a size it did not measure keeps its section from an earlier run,",
+    "marked \"Not re-measured\" (with the date of the run that made this file before). For each size it generates (or reuses) the",
     "synthetic directory of `npm run db:synth` (scripts/lib/synth.ts: an embedded PostgreSQL in",
     "`.data/synth-<n>/`), builds the app if the code changed, starts `next start` against it, warms",
     `up every URL (sequential requests for ${options.warmup} s each), then measures each URL with autocannon for ${options.duration} s at ${options.connections.join(" and at ")}`,
@@ -478,6 +493,8 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
     "",
   ];
   for (const r of reports) lines.push(...sizeSection(r, options));
+  const earlier = earlierSections(reports.map((r) => r.agreements));
+  lines.push(...earlier.sizes);
   lines.push("### EXPLAIN output", "");
   const withPlans = reports.filter((r) => r.explains.length || r.explainNote);
   if (!withPlans.length) {
@@ -494,7 +511,7 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
         `#### ${r.agreements.toLocaleString("en")} agreements — ${e.label} (\`${e.params || "no parameters"}\`): ` +
           (Number.isFinite(e.p95) ? `p95 ${fmt(e.p95)} ms > ${e.target} ms` : `not measured or no request completed; target ${e.target} ms`),
         "",
-        "`EXPLAIN (ANALYZE, BUFFERS)` of the statement that `buildSearchSql()` (src/server/search/sql.ts, as the source stood when the " +
+        "`EXPLAIN (ANALYZE, BUFFERS)` of the statements that src/server/search/sql.ts (as the source stood when the " +
           "benchmark ended) builds for these parameters, run on the same database right after its load test:",
         "",
         "```text",
@@ -505,7 +522,38 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
     }
     if (r.explainNote) lines.push(`${r.agreements.toLocaleString("en")} agreements: ${r.explainNote}`, "");
   }
+  lines.push(...earlier.plans);
   writeFileSync(DOC, lines.join("\n"));
+}
+
+/**
+ * The sections of sizes this run did not measure, kept from the current
+ * docs/benchmarks.md (a run at 100,000 only must not erase the 1,000,000
+ * figures), each marked as coming from an earlier run and an earlier code.
+ */
+function earlierSections(measured: number[]): { sizes: string[]; plans: string[] } {
+  if (!existsSync(DOC)) return { sizes: [], plans: [] };
+  const text = readFileSync(DOC, "utf8");
+  const date = /^- Date: (.+)$/m.exec(text)?.[1] ?? "an unknown date";
+  const sizes: string[] = [];
+  const plans: string[] = [];
+  const sizeOf = (heading: string) => Number((/^#{3,4} ([\d,]+) agreements/.exec(heading)?.[1] ?? "").replace(/,/g, ""));
+  // "### N agreements" sections, up to the next "### ".
+  for (const block of text.split(/^(?=### )/m)) {
+    const n = sizeOf(block);
+    if (!n || measured.includes(n)) continue;
+    const [heading, ...rest] = block.trimEnd().split("\n");
+    const note = rest[0]?.startsWith("Not re-measured") ? [] : ["", `Not re-measured by the latest run: these figures come from an earlier run (${date}), with the code as it stood then.`];
+    sizes.push(heading, ...note, ...rest, "");
+  }
+  // "#### N agreements — …" plans, up to the next "#### " or "### ".
+  for (const block of text.split(/^(?=#### |### )/m)) {
+    const n = sizeOf(block);
+    if (!n || measured.includes(n) || !block.startsWith("#### ")) continue;
+    const [heading, ...rest] = block.trimEnd().split("\n");
+    plans.push(heading.includes("(earlier run)") ? heading : `${heading} (earlier run)`, ...rest, "");
+  }
+  return { sizes, plans };
 }
 
 // ------------------------------------------------------------------ main

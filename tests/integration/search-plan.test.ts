@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/search-params";
-import { buildSearchSql, type ResolvedSearch } from "@/server/search/sql";
+import { buildEstimateSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, type ResolvedSearch } from "@/server/search/sql";
 import { migrate } from "../../scripts/lib/migrate";
 import { synthesize } from "../../scripts/lib/synth";
 
@@ -96,5 +96,61 @@ describe(`search plans on ${AGREEMENTS.toLocaleString("en")} synthetic agreement
     for (const raw of cases) {
       expect(seqScans(await plan(raw), "Agreement")).toEqual([]);
     }
+  });
+});
+
+describe(`large result sets on ${AGREEMENTS.toLocaleString("en")} synthetic agreements: counted on a sample`, () => {
+  async function resolvedFor(raw: Record<string, string>): Promise<ResolvedSearch> {
+    const { params } = parseSearchParams(raw);
+    const sectorIds = params.sectors.length
+      ? (await client.query<{ id: number }>(`SELECT id FROM "Sector" WHERE slug = ANY($1)`, [params.sectors])).rows.map((r) => r.id)
+      : [];
+    return { params, sectorIds, regionId: null };
+  }
+  const run = async (sql: { text: string; values: unknown[] }) => (await client.query(sql.text, sql.values)).rows[0];
+
+  it.each([
+    ["a common word", { q: "cooperation" }],
+    ["a facet alone", { sector: "health" }],
+    ["a facet and a common word", { q: "cooperation", sector: "health" }],
+  ])("%s: a sample is chosen, figures are flagged and near the exact ones, and no table is read whole", async (_label, raw) => {
+    const r = await resolvedFor(raw);
+    const estimate = readEstimate(await run(buildEstimateSql(r)));
+    const level = sampleLevel(r, estimate);
+    expect(level).toBeGreaterThan(1);
+    const sampled = buildSampledSearchSql(r, estimate.mode, level);
+    const row = await run(sampled);
+    const exact = await run(buildSearchSql(r));
+    expect(row.hits).toHaveLength(20);
+    // The total is exact when precomputed (a facet alone), otherwise an estimate within 15 %.
+    if (row.approximate.total) expect(Math.abs(row.total - exact.total) / exact.total).toBeLessThan(0.15);
+    else expect(row.total).toBe(exact.total);
+    expect(Object.entries(row.approximate).some(([name, flag]) => name !== "total" && flag)).toBe(true);
+    // The largest type count is near the exact one.
+    const top = (counts: [string, number][]) => [...counts].sort((a, b) => b[1] - a[1])[0];
+    const [value, n] = top(row.type);
+    const exactN = exact.type.find(([v]: [string, number]) => v === value)[1];
+    expect(Math.abs(n - exactN) / exactN).toBeLessThan(0.2);
+    // A sequential scan may only feed the LIMIT of the ranked first matches (a word found in most
+    // documents is found fastest that way); every other read goes through an index.
+    const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${sampled.text}`, sampled.values as unknown[]);
+    const unbounded: PlanNode[] = [];
+    const walk = (node: PlanNode, parent: PlanNode | null) => {
+      if (node["Node Type"] === "Seq Scan" && ["SearchDocument", "Agreement"].includes(node["Relation Name"] ?? "") && parent?.["Node Type"] !== "Limit") unbounded.push(node);
+      for (const child of node.Plans ?? []) walk(child, node);
+    };
+    walk((rows[0]["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan, null);
+    expect(unbounded).toEqual([]);
+  });
+
+  it("small sets are counted exactly (no sample)", async () => {
+    const r = await resolvedFor({ q: "ocitanie", type: "region" });
+    expect(sampleLevel(r, readEstimate(await run(buildEstimateSql(r))))).toBe(1);
+  });
+
+  it("Japanese matches by full text (a prefix of the token), not only by trigrams", async () => {
+    const r = await resolvedFor({ q: "京都" });
+    const estimate = readEstimate(await run(buildEstimateSql(r)));
+    expect(estimate.mode).toBe("fts");
   });
 });

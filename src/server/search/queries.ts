@@ -5,7 +5,7 @@ import { hrefFor } from "@/lib/routes";
 import { PAGE_SIZE, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db, PUBLISHED } from "../db";
-import { buildIdsSql, buildSearchSql, type ResolvedSearch } from "./sql";
+import { buildEstimateSql, buildIdsSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, type ResolvedSearch } from "./sql";
 
 // Where the directory is searched: /search, /api/v1/search and the agreements
 // list all come through here. PostgreSQL does the matching, ranking and
@@ -20,7 +20,10 @@ export type SearchHitDTO = {
   snippet: Segment[];
 };
 
-export type FacetValueDTO = { value: string; label: string; count: number; selected: boolean; parent?: string | null };
+/** `approximate`: the count was estimated from a sample of a large result set. */
+export type FacetValueDTO = { value: string; label: string; count: number; selected: boolean; parent?: string | null; approximate?: boolean };
+
+type FacetName = "type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year";
 
 export type SearchResultDTO = {
   params: SearchParams;
@@ -28,7 +31,13 @@ export type SearchResultDTO = {
   page: number;
   pageCount: number;
   hits: SearchHitDTO[];
-  facets: Record<"type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year", FacetValueDTO[]>;
+  facets: Record<FacetName, FacetValueDTO[]>;
+  /**
+   * Which figures are estimates (large result sets; see src/server/search/sql.ts):
+   * the total, and each facet's counts. `ranked`: with text, the number of
+   * matches the order of the hits was chosen from, when that is not all of them.
+   */
+  approximate: { total: boolean; facets: Record<FacetName, boolean>; ranked: number | null };
   /** Values in the request that were not used, in words. */
   ignored: string[];
 };
@@ -39,6 +48,8 @@ const TYPE_LABELS: Record<string, string> = {
 
 type Row = {
   total: number;
+  ranked?: number;
+  approximate?: { total: boolean } & Record<FacetName, boolean>;
   hits: { type: RecordTypeParam; slug: string; title: string; context: string; snippet: string }[];
 } & Record<"type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year", [string | number, number][]>;
 
@@ -72,13 +83,22 @@ async function resolve(params: SearchParams, ignored: string[]): Promise<{ resol
 export async function search(params: SearchParams, ignoredInput: string[] = []): Promise<SearchResultDTO> {
   const ignored = [...ignoredInput];
   const { resolved, sectors } = await resolve(params, ignored);
-  let [row] = await db().$queryRaw<Row[]>(buildSearchSql(resolved));
-  const pageCount = Math.max(1, Math.ceil(row.total / PAGE_SIZE));
+  // How many documents the text matches decides between exact counting and
+  // counting on a sample (large sets; see ./sql.ts).
+  const [estimateRow] = await db().$queryRaw<{ mode: string; matches: number }[]>(buildEstimateSql(resolved));
+  const estimate = readEstimate(estimateRow);
+  const level = sampleLevel(resolved, estimate);
+  const statement = () => (level === 1 ? buildSearchSql(resolved) : buildSampledSearchSql(resolved, estimate.mode, level));
+  let [row] = await db().$queryRaw<Row[]>(statement());
+  // With text and a sample, only the first `ranked` matches can be paged through.
+  const pageable = (r: Row) => (level > 1 && resolved.params.q && r.ranked !== undefined ? Math.min(r.total, r.ranked) : r.total);
+  const pageCount = Math.max(1, Math.ceil(pageable(row) / PAGE_SIZE));
   if (resolved.params.page > pageCount) {
     // Past the last page (an old link, a hand-typed number): show the last page.
     resolved.params = { ...resolved.params, page: pageCount };
-    [row] = await db().$queryRaw<Row[]>(buildSearchSql(resolved));
+    [row] = await db().$queryRaw<Row[]>(statement());
   }
+  const approx = row.approximate;
   const p = resolved.params;
 
   const sectorById = new Map(sectors.map((s) => [s.id, s]));
@@ -104,6 +124,11 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
     status: row.status.map(([v, n]) => ({ value: String(v), label: label(AGREEMENT_STATUS_LABELS, String(v)), count: n, selected: p.statuses.includes(String(v)) })),
     year: row.year.map(([v, n]) => ({ value: String(v), label: String(v), count: n, selected: false })).sort((a, b) => Number(b.value) - Number(a.value)),
   };
+  if (approx) {
+    for (const name of Object.keys(facets) as FacetName[]) {
+      if (approx[name]) for (const v of facets[name]) v.approximate = true;
+    }
+  }
   // Selected values stay listed (to be unselected) even when they now count zero.
   const keep = (list: FacetValueDTO[], selected: string[], labelOf: (v: string) => string, extra: Partial<FacetValueDTO> = {}) => {
     for (const value of selected) if (!list.some((v) => v.value === value)) list.push({ value, label: labelOf(value), count: 0, selected: true, ...extra });
@@ -133,6 +158,11 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
       type: h.type, slug: h.slug, href: hrefFor(h.type, h.slug), title: toSegments(h.title), context: h.context, snippet: toSegments(h.snippet ?? ""),
     })),
     facets,
+    approximate: {
+      total: approx?.total ?? false,
+      facets: Object.fromEntries(Object.keys(facets).map((name) => [name, approx?.[name as FacetName] ?? false])) as Record<FacetName, boolean>,
+      ranked: level > 1 && p.q && row.ranked !== undefined && row.ranked < row.total ? row.ranked : null,
+    },
     ignored,
   };
 }

@@ -179,6 +179,186 @@ export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
       ${counts(r, "year", Prisma.sql`b.year`)} AS year`;
 }
 
+// ------------------------------------------------------------------ large result sets
+//
+// Reading every match costs a heap visit each (about 2-4 µs, more with ranking
+// and counting), so a search over tens of thousands of matches cannot be both
+// exact and fast. Above EXACT_LIMIT matches of the text alone, the statement
+// of buildSampledSearchSql() is used instead of buildSearchSql():
+// - facet counts are counted on a deterministic 1-in-L sample of the matches
+//   (the 'kizuna sample L' lexemes, found by the GIN index along with the
+//   words; migration 20261123020000_search_speed) and multiplied by L;
+// - the total is exact when the filtered matches are at most EXACT_LIMIT or
+//   when it is a precomputed count, otherwise estimated the same way;
+// - with text, only the first EXACT_LIMIT + 1 filtered matches (in index
+//   order, not by relevance) are ranked, so the best match of a very common
+//   word can be missed; without text, the newest-first page is exact (sortDate index).
+// Every estimated figure is flagged, and the UI and API say "about". Sets that
+// the 1/64 sample puts at no more than SAMPLE_TARGET matches are counted exactly.
+
+/** Matches up to which every figure is exact. */
+export const EXACT_LIMIT = 1000;
+/** Sample sizes, as in the migration: a document is in the 1-in-L sample when a hash of its key is 0 mod L. */
+export const SAMPLE_LEVELS = [4, 16, 64, 256, 1024] as const;
+/** The sample should hold about this many matches. */
+const SAMPLE_TARGET = 1000;
+
+export type MatchMode = "none" | "fts" | "trgm";
+export type Estimate = { mode: MatchMode; matches: number };
+
+function sampleTsq(level: number): Prisma.Sql {
+  return Prisma.raw(`'''kizuna sample ${Number(level)}'''::tsquery`);
+}
+
+function matchCondition(r: ResolvedSearch, mode: MatchMode): Prisma.Sql {
+  const q = r.params.q;
+  if (mode === "fts") return Prisma.sql`AND d.document @@ kizuna_tsq(${q})`;
+  if (mode === "trgm") return Prisma.sql`AND kizuna_norm(${q}) <% d.names`;
+  return Prisma.empty;
+}
+
+/**
+ * First, cheap step: whether the text matches by full text or (when full text
+ * finds nothing) by trigrams, and about how many documents it matches before
+ * facets: 64 × its matches in the 1/64 sample, which costs a 64th of the
+ * matches. Without text, the precomputed number of documents.
+ */
+export function buildEstimateSql(r: ResolvedSearch): Prisma.Sql {
+  const q = r.params.q;
+  if (!q) {
+    const types = r.onlyTypes?.map((t) => t.toLowerCase()) ?? [];
+    const n = types.length
+      ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`
+      : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
+    return Prisma.sql`SELECT 'none' AS mode, ${n} AS matches`;
+  }
+  const sampled = (mode: MatchMode) => Prisma.sql`(SELECT 64 * count(*)::int FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(64)})`;
+  return Prisma.sql`WITH m AS MATERIALIZED (
+      SELECT CASE WHEN EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, "fts")})
+             THEN 'fts' ELSE 'trgm' END AS mode)
+    SELECT m.mode, CASE WHEN m.mode = 'fts' THEN ${sampled("fts")} ELSE ${sampled("trgm")} END AS matches FROM m`;
+}
+
+export function readEstimate(row: { mode: string; matches: number }): Estimate {
+  return { mode: row.mode as MatchMode, matches: Number(row.matches) };
+}
+
+/**
+ * The sample to count on: 1 (count everything: buildSearchSql) while the
+ * matches are few, and without text when no filter is set (every count is
+ * precomputed then).
+ */
+export function sampleLevel(r: ResolvedSearch, e: Estimate): number {
+  if (e.matches <= SAMPLE_TARGET) return 1;
+  if (!r.params.q && conditions(r).length === 0) return 1;
+  return SAMPLE_LEVELS.find((level) => e.matches / level <= SAMPLE_TARGET) ?? SAMPLE_LEVELS[SAMPLE_LEVELS.length - 1];
+}
+
+/** A single selected value of one facet, no text: its precomputed count is the exact total. */
+function precomputedTotal(r: ResolvedSearch): Prisma.Sql | null {
+  const p = r.params;
+  if (p.q || r.onlyTypes) return null;
+  const active = FACETS.filter((f) => facetCondition(f, r) !== null);
+  if (active.length !== 1) return null;
+  const one = (facet: Facet, value: string) =>
+    Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = ${facet} AND value = ${value})`;
+  switch (active[0]) {
+    case "sector": return r.sectorIds.length === 1 ? one("sector", String(r.sectorIds[0])) : null;
+    case "side": return one("side", p.side!.toUpperCase());
+    case "country": return one("country", p.country!);
+    case "region": return r.regionId !== null ? one("region", String(r.regionId)) : null;
+    case "kind": return p.kinds.length === 1 ? one("kind", p.kinds[0]) : null;
+    case "status": return p.statuses.length === 1 ? one("status", p.statuses[0]) : null;
+    default: return null;
+  }
+}
+
+/**
+ * The statement for large match sets (see above). The columns of
+ * buildSearchSql(), plus `approximate` (per facet, and `total`) and `ranked`
+ * (how many matches the page order covers).
+ */
+export function buildSampledSearchSql(r: ResolvedSearch, mode: MatchMode, level: number): Prisma.Sql {
+  const q = r.params.q;
+  const offset = (r.params.page - 1) * PAGE_SIZE;
+  const score = mode === "fts"
+    ? Prisma.sql`ts_rank_cd(d.document, kizuna_tsq(${q}), 32) + (d.names = kizuna_norm(${q}))::int`
+    : mode === "trgm" ? Prisma.sql`word_similarity(kizuna_norm(${q}), d.names)` : Prisma.sql`0::real`;
+  const title = q ? Prisma.sql`ts_headline('kizuna_en', d.title, kizuna_tsq(${q}), ${HEADLINE_TITLE})` : Prisma.sql`d.title`;
+  const snippet = q
+    ? Prisma.sql`ts_headline('kizuna_en', left(d.body, 4000), kizuna_tsq(${q}), ${HEADLINE_BODY})`
+    : Prisma.sql`left(d.body, 220)`;
+  // Without text, the page comes from the sortDate index over every match; with
+  // text, from the first matches, ranked.
+  const pageFrom = q ? Prisma.sql`r b` : Prisma.sql`base b ${where(r)}`;
+  // The exact total when it is precomputed; otherwise the matches counted up to EXACT_LIMIT + 1.
+  const exactTotal = precomputedTotal(r);
+  const rCount = exactTotal ?? Prisma.sql`(SELECT count(*) FROM r)`;
+  const facetSql = (facet: Facet, value: Prisma.Sql, options: { unnest?: boolean; limit?: number } = {}) => {
+    if (precomputed(r, facet)) return { counts: counts(r, facet, value, options), approximate: Prisma.sql`false` };
+    const cap = options.limit ? Prisma.sql`ORDER BY n DESC, v LIMIT ${options.limit}` : Prisma.empty;
+    const over = (from: Prisma.Sql, scale: number, except?: Facet) => {
+      const rows = options.unnest ? Prisma.sql`${from} b CROSS JOIN LATERAL unnest(${value}) AS u(v)` : Prisma.sql`(SELECT b.*, ${value} AS v FROM ${from} b) b`;
+      return Prisma.sql`(SELECT coalesce(json_agg(json_build_array(v, n)), '[]'::json) FROM (
+        SELECT v, (count(*) * ${scale})::int AS n FROM ${rows} ${where(r, [Prisma.sql`v IS NOT NULL`], except)} GROUP BY v ${cap}) x)`;
+    };
+    const sampled = over(Prisma.sql`s`, level, facet);
+    // A facet with no selected value counts the result set itself: exactly when it is small.
+    if (facetCondition(facet, r) === null) {
+      return {
+        counts: Prisma.sql`CASE WHEN ${rCount} <= ${EXACT_LIMIT} THEN ${over(Prisma.sql`r`, 1)} ELSE ${sampled} END`,
+        approximate: Prisma.sql`${rCount} > ${EXACT_LIMIT}`,
+      };
+    }
+    return { counts: sampled, approximate: Prisma.sql`true` };
+  };
+  const facets = {
+    type: facetSql("type", Prisma.sql`lower(b."recordType"::text)`),
+    sector: facetSql("sector", Prisma.sql`b."sectorIds"`, { unnest: true }),
+    side: facetSql("side", Prisma.sql`b.sides`, { unnest: true }),
+    country: facetSql("country", Prisma.sql`b.countries`, { unnest: true, limit: 60 }),
+    region: facetSql("region", Prisma.sql`b."regionIds"`, { unnest: true, limit: 40 }),
+    kind: facetSql("kind", Prisma.sql`b."agreementKind"::text`),
+    status: facetSql("status", Prisma.sql`b."agreementStatus"::text`),
+    year: facetSql("year", Prisma.sql`b.year`),
+  };
+  return Prisma.sql`
+    WITH base AS NOT MATERIALIZED (
+      SELECT ${COLUMNS}, ${score} AS score FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)}
+    ),
+    r AS MATERIALIZED (SELECT b.* FROM base b ${where(r)} LIMIT ${EXACT_LIMIT + 1}),
+    s AS MATERIALIZED (
+      SELECT ${COLUMNS} FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(level)}
+    ),
+    page AS (
+      SELECT b."recordType", b."recordId", b.score, b."sortDate", b.title FROM ${pageFrom}
+      ORDER BY ${orderBy(r, "b")} LIMIT ${PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT
+      CASE WHEN ${rCount} <= ${EXACT_LIMIT} THEN ${rCount}::int
+           ELSE ${exactTotal ?? Prisma.sql`(SELECT (count(*) * ${level})::int FROM s b ${where(r)})`} END AS total,
+      ${rCount}::int AS ranked,
+      (SELECT coalesce(json_agg(json_build_object(
+          'type', lower(d."recordType"::text), 'slug', d.slug, 'title', ${title}, 'context', d.context,
+          'snippet', ${snippet}, 'score', p.score) ORDER BY ${orderBy(r, "p")}), '[]'::json)
+        FROM page p
+        JOIN "SearchDocument" d ON d."recordType" = p."recordType" AND d."recordId" = p."recordId") AS hits,
+      ${facets.type.counts} AS "type",
+      ${facets.sector.counts} AS sector,
+      ${facets.side.counts} AS side,
+      ${facets.country.counts} AS country,
+      ${facets.region.counts} AS region,
+      ${facets.kind.counts} AS kind,
+      ${facets.status.counts} AS status,
+      ${facets.year.counts} AS year,
+      json_build_object(
+        'total', ${rCount} > ${EXACT_LIMIT} AND ${Prisma.raw(exactTotal === null ? "true" : "false")},
+        ${Prisma.join(Object.entries(facets).map(([name, f]) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${f.approximate}`), ", ")}) AS approximate`;
+}
+
 /** Only the ids of one page and the total, for lists that need no facets (the agreements list). */
 export function buildIdsSql(r: ResolvedSearch, pageSize: number): Prisma.Sql {
   return Prisma.sql`

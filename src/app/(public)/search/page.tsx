@@ -49,15 +49,28 @@ export default async function SearchPage({ searchParams }: Props) {
         <Facets result={result} />
         <section aria-labelledby="results-heading" aria-live="polite" className="order-1 lg:order-2">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold">
-            {result.total === 0 ? "No results" : `${result.total.toLocaleString("en")} ${result.total === 1 ? "result" : "results"}`}
+            {result.total === 0 ? "No results" : `${result.approximate.total ? `About ${about(result.total)}` : result.total.toLocaleString("en")} ${result.total === 1 ? "result" : "results"}`}
             {p.q ? <> for “{p.q}”</> : null}
           </h2>
+          {result.approximate.total || Object.values(result.approximate.facets).some(Boolean) ? (
+            <p className="mb-3 text-sm text-muted">
+              Counts marked “about” are estimated from a sample of the results.
+              {result.approximate.ranked ? ` Results are ordered among the first ${result.approximate.ranked.toLocaleString("en")} matches.` : ""}
+            </p>
+          ) : null}
           {result.total === 0 ? <NoResults params={p} /> : <Hits result={result} />}
           <Pagination result={result} />
         </section>
       </div>
     </>
   );
+}
+
+/** An estimated count, to two significant figures: "about 33,000". */
+function about(n: number): string {
+  if (n < 100) return n.toLocaleString("en");
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return (Math.round(n / step) * step).toLocaleString("en");
 }
 
 function hiddenInputs(p: SearchParams) {
@@ -134,7 +147,9 @@ function FacetGroup({ title, values, facet, params }: { title: string; values: F
               className={`flex justify-between gap-2 rounded px-1.5 py-0.5 ${v.selected ? "bg-eu font-medium text-white" : "text-ink hover:bg-stone-100"}`}
             >
               <span>{v.selected ? <span aria-hidden="true">✓ </span> : null}{v.label}</span>
-              <span className={v.selected ? "text-white" : "text-muted"}>{v.count.toLocaleString("en")}</span>
+              <span className={v.selected ? "text-white" : "text-muted"} title={v.approximate ? "estimated from a sample of the results" : undefined}>
+                {v.approximate ? `about ${about(v.count)}` : v.count.toLocaleString("en")}
+              </span>
             </Link>
           </li>
         ))}
@@ -181,7 +196,7 @@ function Facets({ result }: { result: SearchResultDTO }) {
                   </label>
                 </div>
                 <p className="mt-1 text-xs text-muted">
-                  {f.year.slice(0, 6).map((y) => `${y.label}: ${y.count}`).join(" · ")}
+                  {f.year.slice(0, 6).map((y) => `${y.label}: ${y.approximate ? `about ${about(y.count)}` : y.count}`).join(" · ")}
                 </p>
                 <button type="submit" className="mt-2 rounded border border-eu px-3 py-1 text-sm text-eu hover:bg-blue-50">Apply years</button>
               </fieldset>

@@ -25,6 +25,7 @@ export async function GET(request: NextRequest) {
           highlights: { title: hit.title, snippet: hit.snippet },
         })),
         facets: result.facets,
+        approximate: result.approximate,
         ignored: result.ignored,
       },
       { headers: { "cache-control": "no-store" } },
