@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import path from "node:path";
 import { createAccount, ROOT, startInstance } from "./support/instance";
 
@@ -21,13 +21,17 @@ test.beforeAll(async () => {
 
 test.afterAll(() => instance?.stop());
 
-test("a reference to one of many records is found by typing, saved, and shown again by name", async ({ page }) => {
-  const base = instance!.url;
+async function signIn(page: Page, base: string) {
   await page.goto(`${base}/admin/sign-in`);
   await page.getByLabel("Email address").fill(EMAIL);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
+}
+
+test("a reference to one of many records is found by typing, saved, and shown again by name", async ({ page }) => {
+  const base = instance!.url;
+  await signIn(page, base);
 
   await page.goto(`${base}/admin/agreement/new`);
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Long-list accord ${run}`);
@@ -63,11 +67,7 @@ test("the options API answers signed-in editors only, and checks its parameters"
 
 test("citing a passage for one of many records: choose the kind, then search the record", async ({ page }) => {
   const base = instance!.url;
-  await page.goto(`${base}/admin/sign-in`);
-  await page.getByLabel("Email address").fill(EMAIL);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
+  await signIn(page, base);
   await page.goto(`${base}/admin/source?q=bioxclusters`);
   await page.getByRole("main").getByRole("table").getByRole("link").first().click();
   const article = (await page.getByRole("region", { name: "Article text" }).innerText()).replace(/\s+/g, " ");
