@@ -1372,10 +1372,9 @@ async function holdsData(url: string): Promise<boolean> {
  * the work by record type and id range (kizuna_search_refresh(type, ids)):
  *   connection 1: agreements 1 … 61 % of the ids
  *   connection 2: organisations, regions, missions, events, then the other agreements
- * so the two finish at different times. Each call also recomputes what the
- * function derives from all documents (the facet counts); should two such
- * recomputations overlap, one call fails (unique violation) and is run again.
- * A last call on its own (the sources) leaves those derived counts complete.
+ * so the two finish at different times. Each call also corrects the facet
+ * counts by what its documents add; should two calls deadlock on those rows,
+ * one fails and is run again. A last call on its own does the sources.
  * Each call gets a fresh connection, so its plan sees the id list as a
  * constant. One core, or a function whose signature changed: the plain call.
  */
