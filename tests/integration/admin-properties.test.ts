@@ -5,7 +5,7 @@ import { FORMS } from "@/lib/admin/forms";
 import { ADMIN_TYPES, type RecordType } from "@/lib/admin/record-types";
 import { changeStatus, getEditable, saveRecord } from "@/server/admin/records";
 import { ADMINS } from "@/server/admin/registry";
-import { testPrisma } from "../support/db";
+import { createTestEditor, removeTestEditor, testPrisma } from "../support/db";
 
 // Random and hostile values thrown at every admin form, through its schema and
 // through the same write path the server action uses: the answer is always a
@@ -63,15 +63,12 @@ async function snapshot(type: RecordType) {
 }
 
 beforeAll(async () => {
-  const user = await prisma.user.create({ data: { email: `props-${Date.now()}@example.org`, name: "Property Tester", role: "EDITOR", passwordHash: "x" } });
-  viewer = { id: user.id };
+  viewer = await createTestEditor(prisma, "Property Tester");
 });
 
 afterAll(async () => {
   for (const { type, id } of created) await prisma.$executeRawUnsafe(`DELETE FROM "${ADMINS[type]!.table}" WHERE id = $1`, id);
-  await prisma.revision.deleteMany({ where: { userId: viewer.id } });
-  await prisma.auditEvent.deleteMany({ where: { userId: viewer.id } });
-  await prisma.user.delete({ where: { id: viewer.id } });
+  await removeTestEditor(prisma, viewer);
   await prisma.$disconnect();
 });
 

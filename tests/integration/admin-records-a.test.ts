@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordType } from "@/generated/prisma/client";
 import { toRaw, type RawValues } from "@/lib/admin/fields";
@@ -6,7 +5,7 @@ import { FORMS } from "@/lib/admin/forms";
 import { parseSearchParams } from "@/lib/search-params";
 import { changeStatus, getEditable, listRevisions, saveRecord, type Values } from "@/server/admin/records";
 import { refreshSearch, search } from "@/server/search/queries";
-import { testPrisma } from "../support/db";
+import { createTestEditor, idOfSlug, removeTestEditor, testPrisma } from "../support/db";
 
 // The admin modules for organisations, people, sectors and pairs, through the
 // generic write layer, on the seeded directory. Records created here are removed
@@ -69,8 +68,7 @@ async function expectDeleteRefused(type: RecordType, id: number, user: string) {
   expect(after.version).toBe(record.version);
 }
 
-const idOf = async (table: "region" | "organisation" | "sector" | "person" | "source", slug: string) =>
-  (await (prisma[table] as unknown as { findUniqueOrThrow: (a: object) => Promise<{ id: number }> }).findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+const idOf = (table: "region" | "organisation" | "sector" | "person" | "source", slug: string) => idOfSlug(prisma, table, slug);
 
 const titleOf = async (slug: string) => (await prisma.agreement.findUniqueOrThrow({ where: { slug }, select: { title: true } })).title;
 
@@ -80,10 +78,7 @@ const findAgreements = async (q: string) => {
 };
 
 beforeAll(async () => {
-  const user = await prisma.user.create({
-    data: { email: `admin-records-a-${randomUUID()}@example.test`, name: "Records test editor", passwordHash: "not-a-real-hash" },
-  });
-  viewer = { id: user.id };
+  viewer = await createTestEditor(prisma, "Records test editor");
 });
 
 afterAll(async () => {
@@ -95,11 +90,7 @@ afterAll(async () => {
       await refreshSearch("ORGANISATION", [created.organisation]);
     }
     if (created.sector) await prisma.sector.delete({ where: { id: created.sector } });
-    if (viewer) {
-      await prisma.revision.deleteMany({ where: { userId: viewer.id } });
-      await prisma.auditEvent.deleteMany({ where: { userId: viewer.id } });
-      await prisma.user.delete({ where: { id: viewer.id } });
-    }
+    if (viewer) await removeTestEditor(prisma, viewer);
   } finally {
     await prisma.$disconnect();
   }

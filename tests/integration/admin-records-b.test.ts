@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +9,7 @@ import { parseSearchParams } from "@/lib/search-params";
 import { changeStatus, getEditable, listRevisions, saveRecord, type Values } from "@/server/admin/records";
 import { suggestMentions } from "@/server/admin/source-tools";
 import { refreshSearch, search } from "@/server/search/queries";
-import { testPrisma } from "../support/db";
+import { createTestEditor, idOfSlug, removeTestEditor, testPrisma } from "../support/db";
 
 // The admin modules for missions, events and sources, through the generic
 // write layer, on the seeded directory. Records created here are removed
@@ -77,17 +76,13 @@ async function expectDeleteRefused(type: RecordType, id: number, users: string[]
   expect(after.version).toBe(record.version);
 }
 
-const idOf = async (table: "region" | "organisation" | "sector" | "source" | "mission" | "event", slug: string) =>
-  (await (prisma[table] as unknown as { findUniqueOrThrow: (a: object) => Promise<{ id: number }> }).findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+const idOf = (table: "region" | "organisation" | "sector" | "source" | "mission" | "event", slug: string) => idOfSlug(prisma, table, slug);
 const roleOf = async (person: string) => (await prisma.personRole.findFirstOrThrow({ where: { person: { slug: person } }, orderBy: { id: "asc" }, select: { id: true } })).id;
 const date = (value: string, inferredFrom = "") => ({ value, inferredFrom });
 const slugs = (list: { slug: string }[]) => list.map((x) => x.slug);
 
 beforeAll(async () => {
-  const user = await prisma.user.create({
-    data: { email: `admin-records-b-${randomUUID()}@example.test`, name: "Records test editor B", passwordHash: "not-a-real-hash" },
-  });
-  viewer = { id: user.id };
+  viewer = await createTestEditor(prisma, "Records test editor B");
 });
 
 afterAll(async () => {
@@ -99,11 +94,7 @@ afterAll(async () => {
     if (created.event.length) await refreshSearch("EVENT", created.event);
     if (created.mission.length) await refreshSearch("MISSION", created.mission);
     if (created.source.length) await refreshSearch("SOURCE", created.source);
-    if (viewer) {
-      await prisma.revision.deleteMany({ where: { userId: viewer.id } });
-      await prisma.auditEvent.deleteMany({ where: { userId: viewer.id } });
-      await prisma.user.delete({ where: { id: viewer.id } });
-    }
+    if (viewer) await removeTestEditor(prisma, viewer);
   } finally {
     await prisma.$disconnect();
   }

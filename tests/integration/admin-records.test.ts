@@ -8,7 +8,7 @@ import { getAgreement } from "@/server/agreements/queries";
 import { getRegion } from "@/server/regions/queries";
 import { search } from "@/server/search/queries";
 import { parseSearchParams } from "@/lib/search-params";
-import { testPrisma } from "../support/db";
+import { createTestEditor, removeTestEditor, testPrisma } from "../support/db";
 
 // The generic write path every admin form goes through: versions and
 // conflicts, revisions and restoring them, publishing, the trash, the audit
@@ -26,8 +26,7 @@ const regionRaw = (name: string, side: "EUROPE" | "JAPAN", country: string) => (
 });
 
 beforeAll(async () => {
-  const user = await prisma.user.create({ data: { email: `records-${run}@example.org`, name: "Rita Records", role: "EDITOR", passwordHash: "x" } });
-  viewer = { id: user.id };
+  viewer = await createTestEditor(prisma, "Rita Records");
   for (const [name, side, country] of [[`Nordlande ${run}`, "EUROPE", "DE"], [`Kitayama ${run}`, "JAPAN", "JP"]] as const) {
     const result = await saveRecord(viewer, "region", null, null, regionRaw(name, side, country));
     if (!result.ok) throw new Error(result.message);
@@ -50,9 +49,7 @@ afterAll(async () => {
   await prisma.agreement.deleteMany({ where: { id: agreementId } });
   await prisma.region.deleteMany({ where: { id: { in: regionIds } } });
   await prisma.$executeRaw`SELECT kizuna_search_refresh()`;
-  await prisma.revision.deleteMany({ where: { userId: viewer.id } });
-  await prisma.auditEvent.deleteMany({ where: { userId: viewer.id } });
-  await prisma.user.delete({ where: { id: viewer.id } });
+  await removeTestEditor(prisma, viewer);
   await prisma.$disconnect();
 });
 
