@@ -7,6 +7,7 @@ import "server-only";
 // the form then gets only the labels of the records it already refers to,
 // and the editor finds others by typing (searchOptions, /api/v1/admin/options).
 import { allFields, type FormDef, type Option, type RefTarget } from "@/lib/admin/fields";
+import type { OptionLists } from "@/lib/admin/format";
 import { db } from "../db";
 import { env } from "../env";
 
@@ -112,7 +113,6 @@ function actorOptions(kind: "region" | "organisation", options: Option[]): Optio
   return options.map((o) => ({ ...o, value: `${kind}:${o.value}`, group: kind === "region" ? "Regions" : "Organisations" }));
 }
 
-export type OptionLists = Partial<Record<RefTarget, Option[]>>;
 /** The choices of a form: whole lists, and the targets too long to list, which are searched instead. */
 export type FormOptions = { lists: OptionLists; searched: RefTarget[] };
 
@@ -178,9 +178,12 @@ export async function optionsForForm(form: Pick<FormDef, "groups">, valueSets: R
   const searched: RefTarget[] = [];
   // A several-choice field (sectors) shows every choice as a checkbox: its list is always whole.
   const checkboxes = new Set(allFields(form).flatMap((field) => (field.kind === "refs" ? [field.target] : [])));
+  // Asked once per type: a form may refer to regions both alone and as actors.
+  const lengths = new Map<Base, Promise<boolean>>();
+  const long = (target: Base) => lengths.get(target) ?? lengths.set(target, isLong(target)).get(target)!;
   for (const target of targetsOf(form)) {
-    const long = checkboxes.has(target) ? false : target === "actor" ? (await isLong("region")) || (await isLong("organisation")) : await isLong(target);
-    if (long) {
+    const tooLong = checkboxes.has(target) ? false : target === "actor" ? (await long("region")) || (await long("organisation")) : await long(target);
+    if (tooLong) {
       searched.push(target);
       lists[target] = await labelsOf(target, referenced.get(target) ?? new Set());
     } else if (target === "actor") {

@@ -88,8 +88,10 @@ async function revise(tx: Tx, admin: RecordAdmin, viewer: Viewer, id: number, ve
  * Records made outside the admin (the seed) have no revision yet. Before their
  * first change, keep them as they were, so that this state can be restored too.
  */
-async function keepBaseline(tx: Tx, admin: RecordAdmin, id: number, version: number, values: Values | null) {
-  if (!values || (await tx.revision.count({ where: { recordType: admin.type, recordId: id } })) > 0) return;
+async function keepBaseline(tx: Tx, admin: RecordAdmin, id: number, version: number, loaded?: Values | null) {
+  if ((await tx.revision.count({ where: { recordType: admin.type, recordId: id } })) > 0) return;
+  const values = loaded === undefined ? await admin.load(tx, id) : loaded;
+  if (!values) return;
   await tx.revision.create({
     data: { recordType: admin.type, recordId: id, version, action: "import", userId: null, snapshot: values as Prisma.InputJsonValue, changes: [] },
   });
@@ -219,7 +221,7 @@ export async function changeStatus(viewer: Viewer, type: RecordType, id: number,
         to = previous === "PUBLISHED" ? "PUBLISHED" : "DRAFT";
       }
       if (to === current.status) return { ok: true, id, version: current.version, unchanged: true };
-      await keepBaseline(tx, admin, id, current.version, await admin.load(tx, id));
+      await keepBaseline(tx, admin, id, current.version);
       const version = current.version + 1;
       await bumpVersion(tx, admin, id, version, to);
       const snapshot = (await admin.load(tx, id))!;
