@@ -61,7 +61,7 @@ export function RecordForm({ type, initial, version, options, searched, action, 
           <legend className="px-1 text-lg font-semibold">{group.heading}</legend>
           <div className="grid gap-5 sm:grid-cols-2">
             {group.fields.map((field) => (
-              <Field key={field.name} field={field} value={values[field.name]} errors={errors} options={options} />
+              <Field key={field.name} field={field} value={values[field.name]} lang={langOf(field, values)} errors={errors} options={options} />
             ))}
           </div>
         </fieldset>
@@ -132,6 +132,15 @@ function Conflict({ conflict, mine, fields, options }: { conflict: ConflictView;
   );
 }
 
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** The lang attribute of a text input: its own, or the language tag another field holds (a valid one only). */
+function langOf(field: FieldDef, values: Record<string, unknown>): string | undefined {
+  if (field.kind === "text" && field.lang) return field.lang;
+  const tag = field.langFrom ? values[field.langFrom] : undefined;
+  return typeof tag === "string" && LANGUAGE_TAG.test(tag.trim()) ? tag.trim() : undefined;
+}
+
 export function inputId(name: string) {
   return `f-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
@@ -179,7 +188,7 @@ function OptionList({ options, empty }: { options: Option[]; empty?: string }) {
   );
 }
 
-function Field({ field, value, errors, options }: { field: FieldDef; value: RawValues[string] | undefined; errors: FieldErrors; options: OptionLists }) {
+function Field({ field, value, lang, errors, options }: { field: FieldDef; value: RawValues[string] | undefined; lang?: string; errors: FieldErrors; options: OptionLists }) {
   const id = inputId(field.name);
   const error = errors[field.name];
   const errorId = `${id}-error`;
@@ -200,7 +209,7 @@ function Field({ field, value, errors, options }: { field: FieldDef; value: RawV
       return wrap(
         <>
           {label}
-          <textarea id={id} name={field.name} rows={field.kind === "textarea" ? (field.rows ?? 4) : 4} defaultValue={Array.isArray(value) ? value.join("\n") : (value as string) ?? ""} className={input} {...aria} />
+          <textarea id={id} name={field.name} lang={lang} rows={field.kind === "textarea" ? (field.rows ?? 4) : 4} defaultValue={Array.isArray(value) ? value.join("\n") : (value as string) ?? ""} className={input} {...aria} />
           <Hint id={hintId} text={field.hint} />
           <ErrorText id={errorId} error={error} />
         </>,
@@ -233,7 +242,7 @@ function Field({ field, value, errors, options }: { field: FieldDef; value: RawV
       return wrap(
         <>
           {field.kind === "hidden" ? null : label}
-          <ScalarInput field={field} id={id} name={field.name} value={(value as string) ?? ""} options={options} aria={aria} />
+          <ScalarInput field={field} id={id} name={field.name} value={(value as string) ?? ""} lang={lang} options={options} aria={aria} />
           <Hint id={hintId} text={field.hint} />
           <ErrorText id={errorId} error={error} />
         </>,
@@ -243,7 +252,7 @@ function Field({ field, value, errors, options }: { field: FieldDef; value: RawV
 
 type Aria = { "aria-invalid"?: boolean; "aria-describedby"?: string; "aria-label"?: string };
 
-function ScalarInput({ field, id, name, value, options, aria }: { field: ScalarField; id: string; name: string; value: string; options: OptionLists; aria: Aria }) {
+function ScalarInput({ field, id, name, value, lang, options, aria }: { field: ScalarField; id: string; name: string; value: string; lang?: string; options: OptionLists; aria: Aria }) {
   const searched = useContext(Searched);
   if (field.kind === "ref" && searched.includes(field.target)) {
     const label = options[field.target]?.find((o) => o.value === value)?.label ?? (value ? `#${value}` : "");
@@ -267,7 +276,7 @@ function ScalarInput({ field, id, name, value, options, aria }: { field: ScalarF
     case "number":
       return <input id={id} name={name} type="text" inputMode="numeric" defaultValue={value} className={input} {...aria} />;
     default:
-      return <input id={id} name={name} type="text" defaultValue={value} maxLength={field.max ? Math.max(field.max * 4, 20) : undefined} lang={field.lang} className={input} {...aria} />;
+      return <input id={id} name={name} type="text" defaultValue={value} maxLength={field.max ? Math.max(field.max * 4, 20) : undefined} lang={lang} className={input} {...aria} />;
   }
 }
 
@@ -366,7 +375,7 @@ function RowsInput({ field, rows, errors, options }: { field: Extract<FieldDef, 
                   ) : (
                     <div key={sub.name} className={sub.kind === "text" && sub.wide ? "min-w-64 flex-[3]" : "min-w-40 flex-1"}>
                       <label htmlFor={id} className="block text-xs font-medium text-ink">{sub.label} <span className="sr-only">(row {index + 1})</span></label>
-                      <ScalarInput field={sub} id={id} name={name} value={row[sub.name] ?? ""} options={options}
+                      <ScalarInput field={sub} id={id} name={name} value={row[sub.name] ?? ""} lang={langOf(sub, row)} options={options}
                         aria={{ "aria-invalid": subError ? true : undefined, "aria-describedby": subError ? `${id}-error` : undefined }} />
                       <ErrorText id={`${id}-error`} error={subError} />
                     </div>

@@ -10,7 +10,14 @@ export type Option = { value: string; label: string; group?: string };
 /** Lists of records a reference field chooses from; loaded by src/server/admin/options.ts. */
 export type RefTarget = "region" | "organisation" | "actor" | "person" | "personRole" | "sector" | "agreement" | "mission" | "event" | "source";
 
-type Base = { name: string; label: string; hint?: string; required?: boolean };
+type Base = {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** The field (or, in rows, the row's field) that holds this text's language tag, so it is marked and drawn in that script. */
+  langFrom?: string;
+};
 export type ScalarField =
   | (Base & { kind: "text"; max?: number; lang?: string; wide?: boolean })
   | (Base & { kind: "number" })

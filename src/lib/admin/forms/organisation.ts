@@ -35,7 +35,7 @@ export const organisationForm: FormDef<typeof OrganisationFormSchema> = {
         { kind: "text", name: "website", label: "Website", max: 2000, wide: true, hint: "The full address, starting with https:// or http://." },
         { kind: "rows", name: "localNames", label: "Local names", addLabel: "Add a local name", fields: [
           { kind: "text", name: "lang", label: "Language", max: 20, hint: "fr, ja…" },
-          { kind: "text", name: "name", label: "Name", wide: true },
+          { kind: "text", name: "name", label: "Name", wide: true, langFrom: "lang" },
         ] },
         { kind: "textarea", name: "summary", label: "Summary", rows: 4 },
         { kind: "refs", name: "sectorIds", label: "Sectors", target: "sector" },

@@ -43,7 +43,7 @@ export const personForm: FormDef<typeof PersonFormSchema> = {
         { kind: "slug", name: "slug", label: "Slug", from: "name", required: true },
         { kind: "rows", name: "localNames", label: "Local names", addLabel: "Add a local name", fields: [
           { kind: "text", name: "lang", label: "Language", max: 20, hint: "ja, fr…" },
-          { kind: "text", name: "name", label: "Name", wide: true },
+          { kind: "text", name: "name", label: "Name", wide: true, langFrom: "lang" },
         ] },
         { kind: "textarea", name: "note", label: "Editorial note", rows: 3, hint: "E.g. how the source spells the name." },
       ],

@@ -47,7 +47,7 @@ export const regionForm: FormDef<typeof RegionFormSchema> = {
         { kind: "ref", name: "parentId", label: "Part of", target: "region", hint: "The region or country it belongs to." },
         { kind: "rows", name: "localNames", label: "Local names", addLabel: "Add a local name", fields: [
           { kind: "text", name: "lang", label: "Language", max: 20, hint: "fr, ja…" },
-          { kind: "text", name: "name", label: "Name", wide: true },
+          { kind: "text", name: "name", label: "Name", wide: true, langFrom: "lang" },
         ] },
         { kind: "textarea", name: "summary", label: "Summary", rows: 4 },
       ],

@@ -31,7 +31,7 @@ export const sourceForm: FormDef<typeof SourceFormSchema> = {
     {
       heading: "Source",
       fields: [
-        { kind: "text", name: "title", label: "Title", required: true, wide: true, hint: "The headline; when there is none, a short description written by the editors." },
+        { kind: "text", name: "title", label: "Title", required: true, wide: true, langFrom: "language", hint: "The headline; when there is none, a short description written by the editors." },
         { kind: "slug", name: "slug", label: "Slug", from: "title", required: true },
         { kind: "text", name: "publisher", label: "Publisher", wide: true },
         { kind: "text", name: "language", label: "Language", required: true, max: 35, hint: "BCP 47 tag of the article: fr, en, ja…" },
@@ -45,7 +45,7 @@ export const sourceForm: FormDef<typeof SourceFormSchema> = {
     {
       heading: "Text",
       fields: [
-        { kind: "textarea", name: "text", label: "Full text", rows: 20, hint: "The article as collected. Passages cited by other records must stay in it word for word." },
+        { kind: "textarea", name: "text", label: "Full text", rows: 20, langFrom: "language", hint: "The article as collected. Passages cited by other records must stay in it word for word." },
       ],
     },
   ],
