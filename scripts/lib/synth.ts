@@ -1396,6 +1396,12 @@ async function refreshSearchDocuments(client: pg.Client, url: string): Promise<s
     [{ type: "ORGANISATION", ids: null }, { type: "REGION", ids: null }, { type: "MISSION", ids: null }, { type: "EVENT", ids: null },
       { type: "AGREEMENT", ids: range(split, hi + 1) }],
   ];
+  // The name vocabulary (migration 20261201000000_search_words) is kept by
+  // statement triggers that lock each word they count until commit, so the
+  // two lanes would wait on each other for most of their run: off during the
+  // bulk rebuild, then built in one statement.
+  const words = (await client.query<{ ok: boolean }>(`SELECT to_regclass('public."SearchWord"') IS NOT NULL AS ok`)).rows[0].ok;
+  if (words) await client.query(`ALTER TABLE "SearchDocument" DISABLE TRIGGER "SearchDocument_words_insert", DISABLE TRIGGER "SearchDocument_words_delete", DISABLE TRIGGER "SearchDocument_words_update"`);
   let retries = 0;
   await Promise.all(
     lanes.map(async (lane) => {
@@ -1420,5 +1426,13 @@ async function refreshSearchDocuments(client: pg.Client, url: string): Promise<s
     }),
   );
   await client.query(`SELECT kizuna_search_refresh('SOURCE'::"SearchRecordType", NULL)`);
+  if (words) {
+    await client.query(`SET work_mem = '256MB'`);
+    await client.query(`TRUNCATE "SearchWord"`);
+    await client.query(`INSERT INTO "SearchWord" (word, n)
+      SELECT w, count(*) FROM "SearchDocument" d, kizuna_name_words(d.names) w WHERE d.status = 'PUBLISHED' GROUP BY w`);
+    await client.query(`ALTER TABLE "SearchDocument" ENABLE TRIGGER "SearchDocument_words_insert", ENABLE TRIGGER "SearchDocument_words_delete", ENABLE TRIGGER "SearchDocument_words_update"`);
+    await client.query(`RESET work_mem`);
+  }
   return "kizuna_search_refresh(type, ids) on 2 connections, then the sources alone" + (retries ? `; ${retries} call(s) run again after a conflict` : "");
 }

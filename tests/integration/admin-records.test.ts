@@ -179,7 +179,10 @@ describe("the trash", () => {
     expect((await getAgreement(agreement.slug))?.title).toBe(agreement.title);
   });
 
-  it("keeps the precomputed facet counts equal to a full recount after every kind of write", async () => {
+  it("keeps the precomputed facet counts and the name vocabulary equal to a full recount after every kind of write", async () => {
+    const words = () => prisma.$queryRaw<{ word: string; n: number }[]>`SELECT word, n FROM "SearchWord" ORDER BY word`;
+    const rewords = () => prisma.$queryRaw<{ word: string; n: number }[]>`
+      SELECT w AS word, count(*)::int AS n FROM "SearchDocument" d, kizuna_name_words(d.names) w WHERE d.status = 'PUBLISHED' GROUP BY w ORDER BY w`;
     const counts = () => prisma.$queryRaw<{ facet: string; value: string; n: number }[]>`
       SELECT facet, value, n FROM "SearchFacetCount" WHERE n <> 0 ORDER BY facet, value`;
     const recount = () => prisma.$queryRaw<{ facet: string; value: string; n: number }[]>`
@@ -190,6 +193,7 @@ describe("the trash", () => {
     const raw = toRaw(form, current.values);
     await saveRecord(viewer, "agreement", agreementId, current.version, { ...raw, parties: (raw.parties as Record<string, string>[]).slice(0, 1), signed: { value: "2019", inferredFrom: "" } });
     expect(await counts()).toEqual(await recount());
+    expect(await words()).toEqual(await rewords());
   });
 
   it("answers unknown records and types with a value, not an exception", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { search } from "@/server/search/queries";
 import { listAgreements } from "@/server/agreements/queries";
+import { withPg } from "../support/db";
 
 // The matching rules users expect, checked on the seeded directory.
 const find = async (raw: Record<string, string | string[]>) => {
@@ -23,6 +24,34 @@ describe("matching", () => {
     expect(keys(await find({ q: "Lyonbiopole" }))).toContain("organisation:lyonbiopole");
     expect(keys(await find({ q: "lyonbiopol" }))).toContain("organisation:lyonbiopole");
     expect(keys(await find({ q: "kyotoo" }))).toContain("region:kyoto-prefecture");
+  });
+
+  it("corrects a misspelt word to the closest word of the names and says so", async () => {
+    const r = await find({ q: "ocitanie" });
+    expect(r.correctedQuery).toBe("occitanie");
+    expect(keys(r)[0]).toBe("region:occitanie");
+    expect(r.hits[0].title.filter((s) => s.match).map((s) => s.text)).toEqual(["Occitanie"]);
+    // Only the unknown word changes; a word the names hold stays as typed.
+    expect((await find({ q: "région ocitanie" })).correctedQuery).toBe("region occitanie");
+    // Text that matches as typed is never corrected.
+    expect((await find({ q: "occitanie" })).correctedQuery).toBeNull();
+    expect((await find({ q: "biotechnologies" })).correctedQuery).toBeNull();
+    // Nothing close enough: no correction, and the search says there is nothing.
+    const none = await find({ q: "zzzqqxw" });
+    expect(none.correctedQuery).toBeNull();
+    expect(none.total).toBe(0);
+  });
+
+  it("the name vocabulary follows the published names", async () => {
+    const words = async (word: string) => (await withPg((c) => c.query<{ n: number }>(`SELECT n FROM "SearchWord" WHERE word = $1`, [word]))).rows[0]?.n ?? 0;
+    const before = await words("occitanie");
+    expect(before).toBeGreaterThan(0);
+    // Every word of every published name is there, counted once per document.
+    const { rows } = await withPg((c) => c.query<{ missing: number; wrong: number }>(`
+      WITH live AS (SELECT w, count(*)::int AS n FROM "SearchDocument" d, kizuna_name_words(d.names) w WHERE d.status = 'PUBLISHED' GROUP BY w)
+      SELECT (SELECT count(*)::int FROM live l FULL JOIN "SearchWord" s ON s.word = l.w WHERE l.w IS NULL OR s.word IS NULL) AS missing,
+             (SELECT count(*)::int FROM live l JOIN "SearchWord" s ON s.word = l.w WHERE s.n <> l.n) AS wrong`));
+    expect(rows[0]).toEqual({ missing: 0, wrong: 0 });
   });
 
   it("finds Japanese script: 京都 finds 京都府 / Kyoto Prefecture", async () => {

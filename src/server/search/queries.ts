@@ -5,7 +5,7 @@ import { hrefFor } from "@/lib/routes";
 import { PAGE_SIZE, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db, PUBLISHED } from "../db";
-import { buildEstimateSql, buildIdsSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, type ResolvedSearch } from "./sql";
+import { buildEstimateSql, buildIdsSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, withCorrection, type ResolvedSearch } from "./sql";
 
 // Where the directory is searched: /search, /api/v1/search and the agreements
 // list all come through here. PostgreSQL does the matching, ranking and
@@ -40,6 +40,8 @@ export type SearchResultDTO = {
   approximate: { total: boolean; facets: Record<FacetName, boolean>; ranked: number | null };
   /** Values in the request that were not used, in words. */
   ignored: string[];
+  /** Nothing matched the text as typed; these are the results for this spelling of it ("ocitanie" -> "occitanie"). */
+  correctedQuery: string | null;
 };
 
 const TYPE_LABELS: Record<string, string> = {
@@ -87,8 +89,10 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
   // counting on a sample (large sets; see ./sql.ts).
   const [estimateRow] = await db().$queryRaw<{ mode: string; matches: number }[]>(buildEstimateSql(resolved));
   const estimate = readEstimate(estimateRow);
-  const level = sampleLevel(resolved, estimate);
-  const statement = () => (level === 1 ? buildSearchSql(resolved) : buildSampledSearchSql(resolved, estimate.mode, level));
+  // The statements search for the corrected spelling when that is what matched.
+  let matching = withCorrection(resolved, estimate);
+  const level = sampleLevel(matching, estimate);
+  const statement = () => (level === 1 ? buildSearchSql(matching) : buildSampledSearchSql(matching, estimate.mode, level));
   let [row] = await db().$queryRaw<Row[]>(statement());
   // With text and a sample, only the first `ranked` matches can be paged through.
   const pageable = (r: Row) => (level > 1 && resolved.params.q && r.ranked !== undefined ? Math.min(r.total, r.ranked) : r.total);
@@ -96,6 +100,7 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
   if (resolved.params.page > pageCount) {
     // Past the last page (an old link, a hand-typed number): show the last page.
     resolved.params = { ...resolved.params, page: pageCount };
+    matching = { ...matching, params: { ...matching.params, page: pageCount } };
     [row] = await db().$queryRaw<Row[]>(statement());
   }
   const approx = row.approximate;
@@ -164,6 +169,7 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
       ranked: level > 1 && p.q && row.ranked !== undefined && row.ranked < row.total ? row.ranked : null,
     },
     ignored,
+    correctedQuery: estimate.corrected,
   };
 }
 
@@ -171,7 +177,11 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
 export async function searchAgreementIds(params: SearchParams, pageSize: number): Promise<{ ids: number[]; total: number; ignored: string[] }> {
   const ignored: string[] = [];
   const { resolved } = await resolve(params, ignored);
-  const [row] = await db().$queryRaw<{ total: number; ids: number[] }[]>(buildIdsSql({ ...resolved, onlyTypes: ["AGREEMENT"] }, pageSize));
+  const scoped: ResolvedSearch = { ...resolved, onlyTypes: ["AGREEMENT"] };
+  // The same spelling correction as search(), when the text as typed matches nothing.
+  const [estimate] = scoped.params.q ? await db().$queryRaw<{ mode: string; matches: number; corrected: string | null }[]>(buildEstimateSql(scoped)) : [];
+  const matching = estimate ? withCorrection(scoped, readEstimate(estimate)) : scoped;
+  const [row] = await db().$queryRaw<{ total: number; ids: number[] }[]>(buildIdsSql(matching, pageSize));
   return { ids: row.ids, total: row.total, ignored };
 }
 

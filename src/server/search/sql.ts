@@ -204,24 +204,31 @@ export const SAMPLE_LEVELS = [4, 16, 64, 256, 1024] as const;
 const SAMPLE_TARGET = 1000;
 
 export type MatchMode = "none" | "fts" | "trgm";
-export type Estimate = { mode: MatchMode; matches: number };
+/**
+ * `corrected`: full text found nothing for the query as typed, but did for
+ * this spelling of it (each unknown word replaced by the closest word of the
+ * names, kizuna_correct in migration 20261201000000_search_words); the
+ * statements then search for it instead, by full text.
+ */
+export type Estimate = { mode: MatchMode; matches: number; corrected: string | null };
 
 function sampleTsq(level: number): Prisma.Sql {
   return Prisma.raw(`'''kizuna sample ${Number(level)}'''::tsquery`);
 }
 
-function matchCondition(r: ResolvedSearch, mode: MatchMode): Prisma.Sql {
-  const q = r.params.q;
-  if (mode === "fts") return Prisma.sql`AND d.document @@ kizuna_tsq(${q})`;
-  if (mode === "trgm") return Prisma.sql`AND kizuna_norm(${q}) <% d.names`;
+/** `text`: the query text as SQL (default: the bind parameter of params.q). */
+function matchCondition(r: ResolvedSearch, mode: MatchMode, text: Prisma.Sql = Prisma.sql`${r.params.q}`): Prisma.Sql {
+  if (mode === "fts") return Prisma.sql`AND d.document @@ kizuna_tsq(${text})`;
+  if (mode === "trgm") return Prisma.sql`AND kizuna_norm(${text}) <% d.names`;
   return Prisma.empty;
 }
 
 /**
- * First, cheap step: whether the text matches by full text or (when full text
- * finds nothing) by trigrams, and about how many documents it matches before
- * facets: 64 × its matches in the 1/64 sample, which costs a 64th of the
- * matches. Without text, the precomputed number of documents.
+ * First, cheap step: whether the text matches by full text, or by full text
+ * once its unknown words are corrected ("ocitanie" -> "occitanie"), or only by
+ * trigrams of the names (the last resort), and about how many documents it
+ * matches before facets: 64 × its matches in the 1/64 sample, which costs a
+ * 64th of the matches. Without text, the precomputed number of documents.
  */
 export function buildEstimateSql(r: ResolvedSearch): Prisma.Sql {
   const q = r.params.q;
@@ -230,18 +237,32 @@ export function buildEstimateSql(r: ResolvedSearch): Prisma.Sql {
     const n = types.length
       ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`
       : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
-    return Prisma.sql`SELECT 'none' AS mode, ${n} AS matches`;
+    return Prisma.sql`SELECT 'none' AS mode, ${n} AS matches, NULL::text AS corrected`;
   }
-  const sampled = (mode: MatchMode) => Prisma.sql`(SELECT 64 * count(*)::int FROM "SearchDocument" d
-      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(64)})`;
-  return Prisma.sql`WITH m AS MATERIALIZED (
-      SELECT CASE WHEN EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, "fts")})
-             THEN 'fts' ELSE 'trgm' END AS mode)
-    SELECT m.mode, CASE WHEN m.mode = 'fts' THEN ${sampled("fts")} ELSE ${sampled("trgm")} END AS matches FROM m`;
+  const corrected = Prisma.sql`m.corrected`;
+  const exists = (text?: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, "fts", text)})`;
+  const sampled = (mode: MatchMode, text?: Prisma.Sql) => Prisma.sql`(SELECT 64 * count(*)::int FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode, text)} AND d.document @@ ${sampleTsq(64)})`;
+  return Prisma.sql`WITH f AS MATERIALIZED (SELECT ${exists()} AS found),
+    c AS MATERIALIZED (SELECT CASE WHEN f.found THEN NULL ELSE kizuna_correct(${q}) END AS corrected FROM f),
+    m AS MATERIALIZED (
+      SELECT CASE WHEN f.found THEN 'fts' WHEN c.corrected IS NOT NULL AND ${exists(Prisma.sql`c.corrected`)} THEN 'fix' ELSE 'trgm' END AS mode,
+             c.corrected
+      FROM f, c)
+    SELECT CASE WHEN m.mode = 'fix' THEN 'fts' ELSE m.mode END AS mode,
+      CASE WHEN m.mode = 'fix' THEN m.corrected END AS corrected,
+      CASE m.mode WHEN 'fts' THEN ${sampled("fts")} WHEN 'fix' THEN ${sampled("fts", corrected)} ELSE ${sampled("trgm")} END AS matches
+    FROM m`;
 }
 
-export function readEstimate(row: { mode: string; matches: number }): Estimate {
-  return { mode: row.mode as MatchMode, matches: Number(row.matches) };
+export function readEstimate(row: { mode: string; matches: number; corrected?: string | null }): Estimate {
+  return { mode: row.mode as MatchMode, matches: Number(row.matches), corrected: row.corrected ?? null };
+}
+
+/** The search to run: with the corrected spelling of the text when the estimate found one. */
+export function withCorrection(r: ResolvedSearch, e: Estimate): ResolvedSearch {
+  return e.corrected ? { ...r, params: { ...r.params, q: e.corrected } } : r;
 }
 
 /**

@@ -50,8 +50,13 @@ export default async function SearchPage({ searchParams }: Props) {
         <section aria-labelledby="results-heading" aria-live="polite" className="order-1 lg:order-2">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold">
             {result.total === 0 ? "No results" : `${result.approximate.total ? `About ${about(result.total)}` : result.total.toLocaleString("en")} ${result.total === 1 ? "result" : "results"}`}
-            {p.q ? <> for “{p.q}”</> : null}
+            {p.q ? <> for “{result.correctedQuery ?? p.q}”</> : null}
           </h2>
+          {result.correctedQuery ? (
+            <p className="mb-3 text-sm text-muted">
+              Nothing matched “{p.q}” as typed; showing the results for the closest spelling in the directory’s names.
+            </p>
+          ) : null}
           {result.approximate.total || Object.values(result.approximate.facets).some(Boolean) ? (
             <p className="mb-3 text-sm text-muted">
               Counts marked “about” are estimated from a sample of the results.

@@ -26,6 +26,7 @@ export async function GET(request: NextRequest) {
         })),
         facets: result.facets,
         approximate: result.approximate,
+        correctedQuery: result.correctedQuery,
         ignored: result.ignored,
       },
       { headers: { "cache-control": "no-store" } },
