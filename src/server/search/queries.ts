@@ -4,8 +4,8 @@ import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, countryName, label, SID
 import { hrefFor } from "@/lib/routes";
 import { PAGE_SIZE, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { db, PUBLISHED } from "../db";
-import { buildEstimateSql, buildIdsSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, withCorrection, type ResolvedSearch } from "./sql";
+import { db } from "../db";
+import { buildContextSql, buildIdsSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, withCorrection, type ResolvedSearch } from "./sql";
 
 // Where the directory is searched: /search, /api/v1/search and the agreements
 // list all come through here. PostgreSQL does the matching, ranking and
@@ -53,43 +53,40 @@ type Row = {
   ranked?: number;
   approximate?: { total: boolean } & Record<FacetName, boolean>;
   hits: { type: RecordTypeParam; slug: string; title: string; context: string; snippet: string }[];
+  /** [id, slug, name] of the regions in `region`. */
+  regionNames: [number, string, string][];
 } & Record<"type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year", [string | number, number][]>;
 
-/** Turns sector and region slugs into ids; unknown ones are dropped and reported. */
-async function resolve(params: SearchParams, ignored: string[]): Promise<{ resolved: ResolvedSearch; sectors: { id: number; slug: string; name: string; parentSlug: string | null }[] }> {
-  const sectorRows = await db().sector.findMany({
-    where: PUBLISHED,
-    select: { id: true, slug: true, name: true, parent: { select: { slug: true } } },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-  });
-  const sectors = sectorRows.map((s) => ({ id: s.id, slug: s.slug, name: s.name, parentSlug: s.parent?.slug ?? null }));
-  const known = params.sectors.filter((slug) => sectors.some((s) => s.slug === slug));
-  for (const slug of params.sectors) if (!known.includes(slug)) ignored.push(`sector "${slug}" is not in the directory`);
-  let regionId: number | null = null;
-  let region = params.region;
-  if (region) {
-    const row = await db().region.findFirst({ where: { slug: region, ...PUBLISHED }, select: { id: true } });
-    if (row) regionId = row.id;
-    else {
-      ignored.push(`region "${region}" is not in the directory`);
-      region = undefined;
-    }
-  }
-  const cleaned = { ...params, sectors: known, region };
-  return {
-    resolved: { params: cleaned, sectorIds: sectors.filter((s) => known.includes(s.slug)).map((s) => s.id), regionId },
-    sectors,
+type Sector = { id: number; slug: string; name: string; parentSlug: string | null };
+type ContextRow = { sectors: [number, string, string, string | null][]; region: [number, string] | null; mode: string; matches: number; corrected: string | null };
+
+/**
+ * The first round trip: sector and region slugs turned into ids (unknown ones
+ * are dropped and reported), and the estimate that decides how the text is
+ * matched and counted (see ./sql.ts).
+ */
+async function resolve(params: SearchParams, ignored: string[], onlyTypes?: string[]) {
+  const [context] = await db().$queryRaw<ContextRow[]>(buildContextSql({ params, onlyTypes }));
+  const sectors: Sector[] = context.sectors.map(([id, slug, name, parentSlug]) => ({ id, slug, name, parentSlug }));
+  const bySlug = new Map(sectors.map((s) => [s.slug, s]));
+  const known = params.sectors.filter((slug) => bySlug.has(slug));
+  for (const slug of params.sectors) if (!bySlug.has(slug)) ignored.push(`sector "${slug}" is not in the directory`);
+  if (params.region && !context.region) ignored.push(`region "${params.region}" is not in the directory`);
+  const resolved: ResolvedSearch = {
+    params: { ...params, sectors: known, region: context.region ? params.region : undefined },
+    sectorIds: known.map((slug) => bySlug.get(slug)!.id),
+    regionId: context.region?.[0] ?? null,
+    ...(onlyTypes ? { onlyTypes } : {}),
   };
+  return { resolved, sectors, regionName: context.region?.[1] ?? null, estimate: readEstimate(context) };
 }
 
 export async function search(params: SearchParams, ignoredInput: string[] = []): Promise<SearchResultDTO> {
   const ignored = [...ignoredInput];
-  const { resolved, sectors } = await resolve(params, ignored);
+  const { resolved, sectors, regionName, estimate } = await resolve(params, ignored);
   // How many documents the text matches decides between exact counting and
-  // counting on a sample (large sets; see ./sql.ts).
-  const [estimateRow] = await db().$queryRaw<{ mode: string; matches: number }[]>(buildEstimateSql(resolved));
-  const estimate = readEstimate(estimateRow);
-  // The statements search for the corrected spelling when that is what matched.
+  // counting on a sample (large sets; see ./sql.ts); the statements search
+  // for the corrected spelling when that is what matched.
   let matching = withCorrection(resolved, estimate);
   const level = sampleLevel(matching, estimate);
   const statement = () => (level === 1 ? buildSearchSql(matching) : buildSampledSearchSql(matching, estimate.mode, level));
@@ -107,11 +104,7 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
   const p = resolved.params;
 
   const sectorById = new Map(sectors.map((s) => [s.id, s]));
-  const regionIds = row.region.map(([id]) => Number(id));
-  const regions = regionIds.length
-    ? await db().region.findMany({ where: { id: { in: regionIds }, ...PUBLISHED }, select: { id: true, slug: true, name: true } })
-    : [];
-  const regionById = new Map(regions.map((r) => [r.id, r]));
+  const regionById = new Map(row.regionNames.map(([id, slug, name]) => [id, { slug, name }]));
 
   const facets: SearchResultDTO["facets"] = {
     type: row.type.map(([v, n]) => ({ value: String(v), label: TYPE_LABELS[String(v)] ?? String(v), count: n, selected: p.types.includes(v as RecordTypeParam) })),
@@ -146,8 +139,7 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
   keep(facets.kind, p.kinds, (v) => label(AGREEMENT_KIND_LABELS, v));
   keep(facets.status, p.statuses, (v) => label(AGREEMENT_STATUS_LABELS, v));
   if (p.region && !facets.region.some((v) => v.value === p.region)) {
-    const r = await db().region.findFirst({ where: { slug: p.region }, select: { name: true } });
-    facets.region.push({ value: p.region, label: r?.name ?? p.region, count: 0, selected: true });
+    facets.region.push({ value: p.region, label: regionName ?? p.region, count: 0, selected: true });
   }
   // Sectors in taxonomy order, so themes follow their ecosystem.
   const order = new Map(sectors.map((s, i) => [s.slug, i]));
@@ -176,11 +168,9 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
 /** One page of agreement ids in search order, and the total (the agreements list). */
 export async function searchAgreementIds(params: SearchParams, pageSize: number): Promise<{ ids: number[]; total: number; ignored: string[] }> {
   const ignored: string[] = [];
-  const { resolved } = await resolve(params, ignored);
-  const scoped: ResolvedSearch = { ...resolved, onlyTypes: ["AGREEMENT"] };
+  const { resolved, estimate } = await resolve(params, ignored, ["AGREEMENT"]);
   // The same spelling correction as search(), when the text as typed matches nothing.
-  const [estimate] = scoped.params.q ? await db().$queryRaw<{ mode: string; matches: number; corrected: string | null }[]>(buildEstimateSql(scoped)) : [];
-  const matching = estimate ? withCorrection(scoped, readEstimate(estimate)) : scoped;
+  const matching = withCorrection(resolved, estimate);
   const [row] = await db().$queryRaw<{ total: number; ids: number[] }[]>(buildIdsSql(matching, pageSize));
   return { ids: row.ids, total: row.total, ignored };
 }

@@ -148,6 +148,18 @@ function orderBy(r: ResolvedSearch, alias: "b" | "p"): Prisma.Sql {
     : Prisma.sql`${a}."sortDate" DESC NULLS LAST, ${a}.title, ${a}."recordId"`;
 }
 
+/**
+ * Adds `regionNames` ([id, slug, name] of each region the region facet
+ * counts) to a search statement, so labelling the facet needs no round trip
+ * of its own. OFFSET 0 keeps the facet from being computed twice.
+ */
+function withRegionNames(statement: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT x.*,
+      (SELECT coalesce(json_agg(json_build_array(g.id, g.slug, g.name)), '[]'::json) FROM "Region" g
+        WHERE g.status = 'PUBLISHED' AND g.id IN (SELECT (e->>0)::int FROM json_array_elements(x.region) e)) AS "regionNames"
+    FROM (${statement} OFFSET 0) x`;
+}
+
 /** One statement, one round trip: the page of hits, the total, and every facet's counts. */
 export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
   const q = r.params.q;
@@ -156,7 +168,7 @@ export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
   const snippet = q
     ? Prisma.sql`ts_headline('kizuna_en', left(d.body, 4000), kizuna_tsq(${q}), ${HEADLINE_BODY})`
     : Prisma.sql`left(d.body, 220)`;
-  return Prisma.sql`
+  return withRegionNames(Prisma.sql`
     ${withBase(r)},
     page AS (
       SELECT b."recordType", b."recordId", b.score, b."sortDate", b.title FROM base b ${where(r)}
@@ -176,7 +188,7 @@ export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
       ${counts(r, "region", Prisma.sql`b."regionIds"`, { unnest: true, limit: 40 })} AS region,
       ${counts(r, "kind", Prisma.sql`b."agreementKind"::text`)} AS kind,
       ${counts(r, "status", Prisma.sql`b."agreementStatus"::text`)} AS status,
-      ${counts(r, "year", Prisma.sql`b.year`)} AS year`;
+      ${counts(r, "year", Prisma.sql`b.year`)} AS year`);
 }
 
 // ------------------------------------------------------------------ large result sets
@@ -254,6 +266,21 @@ export function buildEstimateSql(r: ResolvedSearch): Prisma.Sql {
       CASE WHEN m.mode = 'fix' THEN m.corrected END AS corrected,
       CASE m.mode WHEN 'fts' THEN ${sampled("fts")} WHEN 'fix' THEN ${sampled("fts", corrected)} ELSE ${sampled("trgm")} END AS matches
     FROM m`;
+}
+
+/**
+ * The first round trip of a search: the published sectors (to resolve the
+ * sector slugs and label their counts), the region of the `region` parameter,
+ * and the estimate of buildEstimateSql(). Only params.q, params.region and
+ * onlyTypes are read.
+ */
+export function buildContextSql(r: Pick<ResolvedSearch, "params" | "onlyTypes">): Prisma.Sql {
+  return Prisma.sql`SELECT
+      (SELECT coalesce(json_agg(json_build_array(s.id, s.slug, s.name, parent.slug) ORDER BY s.position, s.name), '[]'::json)
+        FROM "Sector" s LEFT JOIN "Sector" parent ON parent.id = s."parentId" WHERE s.status = 'PUBLISHED') AS sectors,
+      (SELECT json_build_array(g.id, g.name) FROM "Region" g WHERE g.slug = ${r.params.region ?? null}::text AND g.status = 'PUBLISHED') AS region,
+      e.mode, e.matches, e.corrected
+    FROM (${buildEstimateSql({ ...r, sectorIds: [], regionId: null })}) e`;
 }
 
 export function readEstimate(row: { mode: string; matches: number; corrected?: string | null }): Estimate {
@@ -344,7 +371,7 @@ export function buildSampledSearchSql(r: ResolvedSearch, mode: MatchMode, level:
     status: facetSql("status", Prisma.sql`b."agreementStatus"::text`),
     year: facetSql("year", Prisma.sql`b.year`),
   };
-  return Prisma.sql`
+  return withRegionNames(Prisma.sql`
     WITH base AS NOT MATERIALIZED (
       SELECT ${COLUMNS}, ${score} AS score FROM "SearchDocument" d
       WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)}
@@ -377,7 +404,7 @@ export function buildSampledSearchSql(r: ResolvedSearch, mode: MatchMode, level:
       ${facets.year.counts} AS year,
       json_build_object(
         'total', ${rCount} > ${EXACT_LIMIT} AND ${Prisma.raw(exactTotal === null ? "true" : "false")},
-        ${Prisma.join(Object.entries(facets).map(([name, f]) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${f.approximate}`), ", ")}) AS approximate`;
+        ${Prisma.join(Object.entries(facets).map(([name, f]) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${f.approximate}`), ", ")}) AS approximate`);
 }
 
 /** Only the ids of one page and the total, for lists that need no facets (the agreements list). */
