@@ -259,8 +259,10 @@ async function explainSearch(databaseUrl: string, queryString: string): Promise<
     // As src/server/search/queries.ts does: the estimate, then the exact or the sampled statement.
     const estimateSql = sqlModule.buildEstimateSql(resolved) as Sql;
     const estimate = sqlModule.readEstimate((await client.query(estimateSql.text, estimateSql.values)).rows[0]);
-    const level = sqlModule.sampleLevel(resolved, estimate) as number;
-    const main = (level === 1 ? sqlModule.buildSearchSql(resolved) : sqlModule.buildSampledSearchSql(resolved, estimate.mode, level)) as Sql;
+    // The corrected spelling, when full text found nothing for the text as typed.
+    const matching = typeof sqlModule.withCorrection === "function" ? sqlModule.withCorrection(resolved, estimate) : resolved;
+    const level = sqlModule.sampleLevel(matching, estimate) as number;
+    const main = (level === 1 ? sqlModule.buildSearchSql(matching) : sqlModule.buildSampledSearchSql(matching, estimate.mode, level)) as Sql;
     return [
       `-- 1. buildEstimateSql(): ${JSON.stringify(estimate)}; sample level ${level}`,
       await explain(estimateSql),

@@ -12,6 +12,8 @@ test("typing searches without a full reload, a facet narrows, the URL is shareab
   await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /^Regions\s*\d+$/ }).click();
   await expect(page).toHaveURL(/q=kyoto&type=region/);
   await expect(page.getByRole("heading", { name: /^1 result for “kyoto”/ })).toBeVisible();
+  // Facet links are plain links navigated in place (SoftLinks): still no full reload.
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
   const shared = page.url();
 
   const other = await browser.newPage();
@@ -22,6 +24,15 @@ test("typing searches without a full reload, a facet narrows, the URL is shareab
   await page.goBack();
   await expect(page).toHaveURL(/\/search\?q=kyoto$/);
   await expect(page.getByRole("heading", { name: /results for “kyoto”/ })).toBeVisible();
+});
+
+test("a misspelt name shows the results for the closest spelling, and says so", async ({ page }) => {
+  await page.goto("/search?q=ocitanie");
+  await expect(page.getByRole("heading", { name: /results? for “occitanie”/ })).toBeVisible();
+  await expect(page.getByText("Nothing matched “ocitanie” as typed")).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Search the directory" })).toHaveValue("ocitanie");
+  await expect(page.getByRole("region", { name: /for “occitanie”/ }).getByRole("link", { name: "Occitanie", exact: true })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/search-corrected.png", fullPage: true });
 });
 
 test("the search works with JavaScript disabled (a plain GET form)", async ({ browser }) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { Highlighted } from "@/components/highlighted";
 import { SearchBox } from "@/components/search-box";
+import { SoftLinks } from "@/components/soft-links";
 import { PageHeader } from "@/components/ui";
 import { pageMetadata } from "@/lib/metadata";
 import { parseSearchParams, searchQueryString, toggleFacet, type RawParams, type SearchParams } from "@/lib/search-params";
@@ -146,7 +147,7 @@ function FacetGroup({ title, values, facet, params }: { title: string; values: F
       <ul className="space-y-0.5 text-sm">
         {values.map((v) => (
           <li key={v.value} className={v.parent ? "pl-4" : undefined}>
-            <Link
+            <a
               href={`/search${searchQueryString(toggleFacet(params, facet, v.value))}`}
               aria-current={v.selected ? "true" : undefined}
               className={`flex justify-between gap-2 rounded px-1.5 py-0.5 ${v.selected ? "bg-eu font-medium text-white" : "text-ink hover:bg-stone-100"}`}
@@ -155,7 +156,7 @@ function FacetGroup({ title, values, facet, params }: { title: string; values: F
               <span className={v.selected ? "text-white" : "text-muted"} title={v.approximate ? "estimated from a sample of the results" : undefined}>
                 {v.approximate ? `about ${about(v.count)}` : v.count.toLocaleString("en")}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -172,7 +173,8 @@ function Facets({ result }: { result: SearchResultDTO }) {
     <aside aria-label="Filters" className="order-2 lg:order-1">
       <details open className="rounded-lg border border-stone-200 bg-white p-4">
         <summary className="cursor-pointer font-semibold">Filters</summary>
-        <div className="mt-3">
+        {/* Plain links, navigated client-side by one listener (see SoftLinks). */}
+        <SoftLinks className="mt-3">
           <FacetGroup title="Record type" facet="types" params={p} values={f.type} />
           <FacetGroup title="Sector" facet="sectors" params={p} values={f.sector} />
           <FacetGroup title="Side" facet="side" params={p} values={f.side} />
@@ -207,7 +209,7 @@ function Facets({ result }: { result: SearchResultDTO }) {
               </fieldset>
             </form>
           ) : null}
-        </div>
+        </SoftLinks>
       </details>
     </aside>
   );
