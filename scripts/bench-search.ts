@@ -261,8 +261,7 @@ async function explainSearch(databaseUrl: string, queryString: string): Promise<
     const estimate = sqlModule.readEstimate((await client.query(estimateSql.text, estimateSql.values)).rows[0]);
     // The corrected spelling, when full text found nothing for the text as typed.
     const matching = typeof sqlModule.withCorrection === "function" ? sqlModule.withCorrection(resolved, estimate) : resolved;
-    const level = sqlModule.sampleLevel(matching, estimate) as number;
-    const main = (level === 1 ? sqlModule.buildSearchSql(matching) : sqlModule.buildSampledSearchSql(matching, estimate.mode, level)) as Sql;
+    const { level, statement: main } = sqlModule.planSearch(matching, estimate) as { level: number; statement: Sql };
     return [
       `-- 1. buildEstimateSql(): ${JSON.stringify(estimate)}; sample level ${level}`,
       await explain(estimateSql),

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/search-params";
-import { buildEstimateSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, type ResolvedSearch } from "@/server/search/sql";
+import { buildEstimateSql, buildSearchSql, planSearch, readEstimate, sampleLevel, type ResolvedSearch } from "@/server/search/sql";
 import { migrate } from "../../scripts/lib/migrate";
 import { synthesize } from "../../scripts/lib/synth";
 
@@ -113,12 +113,14 @@ describe(`large result sets on ${AGREEMENTS.toLocaleString("en")} synthetic agre
     ["a common word", { q: "cooperation" }],
     ["a facet alone", { sector: "health" }],
     ["a facet and a common word", { q: "cooperation", sector: "health" }],
+    ["a selective facet alone", { type: "region" }],
+    ["two facets", { type: "agreement", sector: "health" }],
+    ["a year range", { from: "2010", to: "2016" }],
   ])("%s: a sample is chosen, figures are flagged and near the exact ones, and no table is read whole", async (_label, raw) => {
     const r = await resolvedFor(raw);
     const estimate = readEstimate(await run(buildEstimateSql(r)));
-    const level = sampleLevel(r, estimate);
+    const { level, statement: sampled } = planSearch(r, estimate);
     expect(level).toBeGreaterThan(1);
-    const sampled = buildSampledSearchSql(r, estimate.mode, level);
     const row = await run(sampled);
     const exact = await run(buildSearchSql(r));
     expect(row.hits).toHaveLength(20);
@@ -146,6 +148,15 @@ describe(`large result sets on ${AGREEMENTS.toLocaleString("en")} synthetic agre
   it("small sets are counted exactly (no sample)", async () => {
     const r = await resolvedFor({ q: "ocitanie", type: "region" });
     expect(sampleLevel(r, readEstimate(await run(buildEstimateSql(r))))).toBe(1);
+  });
+
+  it("without text, the most selective filter bounds the set: a rare type is counted exactly", async () => {
+    const r = await resolvedFor({ type: "source" });
+    const estimate = readEstimate(await run(buildEstimateSql(r)));
+    const exact = (await client.query(`SELECT count(*)::int AS n FROM "SearchDocument" WHERE status = 'PUBLISHED' AND "recordType" = 'SOURCE'`)).rows[0].n;
+    expect(estimate.matches).toBe(exact);
+    expect(sampleLevel(r, estimate)).toBe(1);
+    expect((await run(planSearch(r, estimate).statement)).total).toBe(exact);
   });
 
   it("Japanese matches by full text (a prefix of the token), not only by trigrams", async () => {

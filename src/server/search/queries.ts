@@ -5,7 +5,7 @@ import { hrefFor } from "@/lib/routes";
 import { PAGE_SIZE, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "../db";
-import { buildContextSql, buildIdsSql, buildSampledSearchSql, buildSearchSql, readEstimate, sampleLevel, withCorrection, type ResolvedSearch } from "./sql";
+import { buildContextSql, buildIdsSql, planSearch, readEstimate, withCorrection, type ResolvedSearch } from "./sql";
 
 // Where the directory is searched: /search, /api/v1/search and the agreements
 // list all come through here. PostgreSQL does the matching, ranking and
@@ -58,7 +58,10 @@ type Row = {
 } & Record<"type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year", [string | number, number][]>;
 
 type Sector = { id: number; slug: string; name: string; parentSlug: string | null };
-type ContextRow = { sectors: [number, string, string, string | null][]; region: [number, string] | null; mode: string; matches: number; corrected: string | null };
+type ContextRow = {
+  sectors: [number, string, string, string | null][]; region: [number, string] | null;
+  mode: string; matches: number; corrected: string | null; documents: number | null; loose: number | null;
+};
 
 /**
  * The first round trip: sector and region slugs turned into ids (unknown ones
@@ -88,8 +91,8 @@ export async function search(params: SearchParams, ignoredInput: string[] = []):
   // counting on a sample (large sets; see ./sql.ts); the statements search
   // for the corrected spelling when that is what matched.
   let matching = withCorrection(resolved, estimate);
-  const level = sampleLevel(matching, estimate);
-  const statement = () => (level === 1 ? buildSearchSql(matching) : buildSampledSearchSql(matching, estimate.mode, level));
+  const { level } = planSearch(matching, estimate);
+  const statement = () => planSearch(matching, estimate).statement;
   let [row] = await db().$queryRaw<Row[]>(statement());
   // With text and a sample, only the first `ranked` matches can be paged through.
   const pageable = (r: Row) => (level > 1 && resolved.params.q && r.ranked !== undefined ? Math.min(r.total, r.ranked) : r.total);

@@ -31,7 +31,9 @@ function facetCondition(facet: Facet, r: ResolvedSearch): Prisma.Sql | null {
   switch (facet) {
     case "type": {
       const types = r.onlyTypes ?? p.types.map((t) => TYPE_TO_DB[t]);
-      return types.length ? Prisma.sql`b."recordType"::text = ANY(${types}::text[])` : null;
+      // Compared as the enum, not as text, so the ("recordType", "sortDate") index applies.
+      if (types.length === 1) return Prisma.sql`b."recordType" = ${types[0]}::"SearchRecordType"`;
+      return types.length ? Prisma.sql`b."recordType" = ANY(${types}::"SearchRecordType"[])` : null;
     }
     case "sector":
       return p.sectors.length ? Prisma.sql`b."sectorIds" && ${r.sectorIds}::int[]` : null;
@@ -47,7 +49,12 @@ function facetCondition(facet: Facet, r: ResolvedSearch): Prisma.Sql | null {
       return p.statuses.length ? Prisma.sql`b."agreementStatus"::text = ANY(${p.statuses}::text[])` : null;
     case "year": {
       if (p.from === undefined && p.to === undefined) return null;
-      return Prisma.sql`b.year BETWEEN ${p.from ?? 1900} AND ${p.to ?? 2100}`;
+      // A document's year is the year of its sortDate (kizuna_search_refresh
+      // takes both from one date), so the same range on sortDate is implied;
+      // stated, it lets the newest-first page start in the sortDate index at
+      // the end of the range instead of walking to it.
+      const from = p.from ?? 1900, to = p.to ?? 2100;
+      return Prisma.sql`(b.year BETWEEN ${from} AND ${to} AND b."sortDate" >= make_date(${from}, 1, 1) AND b."sortDate" < make_date(${to + 1}, 1, 1))`;
     }
   }
 }
@@ -70,7 +77,7 @@ const COLUMNS = Prisma.sql`d."recordType", d."recordId", d."sectorIds", d."regio
            d."agreementKind", d."agreementStatus", d.year, d."sortDate", d.title`;
 
 function typeScope(r: ResolvedSearch): Prisma.Sql {
-  return r.onlyTypes ? Prisma.sql`AND d."recordType"::text = ANY(${r.onlyTypes}::text[])` : Prisma.empty;
+  return r.onlyTypes ? Prisma.sql`AND d."recordType" = ANY(${r.onlyTypes}::"SearchRecordType"[])` : Prisma.empty;
 }
 
 /**
@@ -195,11 +202,15 @@ export function buildSearchSql(r: ResolvedSearch): Prisma.Sql {
 //
 // Reading every match costs a heap visit each (about 2-4 µs, more with ranking
 // and counting), so a search over tens of thousands of matches cannot be both
-// exact and fast. Above EXACT_LIMIT matches of the text alone, the statement
+// exact and fast. Above EXACT_LIMIT matches of the text alone (without text:
+// of the most selective filter, from the precomputed counts), the statement
 // of buildSampledSearchSql() is used instead of buildSearchSql():
 // - facet counts are counted on a deterministic 1-in-L sample of the matches
 //   (the 'kizuna sample L' lexemes, found by the GIN index along with the
-//   words; migration 20261123020000_search_speed) and multiplied by L;
+//   words; migration 20261123020000_search_speed) and multiplied by L: a
+//   facet with no selected value on the sample of the results (`sf`, which
+//   the planner can read through the filters' indexes), a facet with one on
+//   the sample of the matches without that facet's filter (`s`);
 // - the total is exact when the filtered matches are at most EXACT_LIMIT or
 //   when it is a precomputed count, otherwise estimated the same way;
 // - with text, only the first EXACT_LIMIT + 1 filtered matches (in index
@@ -222,7 +233,15 @@ export type MatchMode = "none" | "fts" | "trgm";
  * names, kizuna_correct in migration 20261201000000_search_words); the
  * statements then search for it instead, by full text.
  */
-export type Estimate = { mode: MatchMode; matches: number; corrected: string | null };
+export type Estimate = {
+  mode: MatchMode;
+  matches: number;
+  corrected: string | null;
+  /** Without text: the published documents in scope (the precomputed total), to weigh the filters against. */
+  documents?: number;
+  /** Without text and with two or more filters: at most how many documents the broadest set without one of them holds. */
+  loose?: number;
+};
 
 function sampleTsq(level: number): Prisma.Sql {
   return Prisma.raw(`'''kizuna sample ${Number(level)}'''::tsquery`);
@@ -245,11 +264,8 @@ function matchCondition(r: ResolvedSearch, mode: MatchMode, text: Prisma.Sql = P
 export function buildEstimateSql(r: ResolvedSearch): Prisma.Sql {
   const q = r.params.q;
   if (!q) {
-    const types = r.onlyTypes?.map((t) => t.toLowerCase()) ?? [];
-    const n = types.length
-      ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`
-      : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
-    return Prisma.sql`SELECT 'none' AS mode, ${n} AS matches, NULL::text AS corrected`;
+    const { matches, loose } = noTextEstimate(r);
+    return Prisma.sql`SELECT 'none' AS mode, ${matches} AS matches, NULL::text AS corrected, ${documentCount(r)} AS documents, ${loose} AS loose`;
   }
   const corrected = Prisma.sql`m.corrected`;
   const exists = (text?: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM "SearchDocument" d
@@ -264,7 +280,8 @@ export function buildEstimateSql(r: ResolvedSearch): Prisma.Sql {
       FROM f, c)
     SELECT CASE WHEN m.mode = 'fix' THEN 'fts' ELSE m.mode END AS mode,
       CASE WHEN m.mode = 'fix' THEN m.corrected END AS corrected,
-      CASE m.mode WHEN 'fts' THEN ${sampled("fts")} WHEN 'fix' THEN ${sampled("fts", corrected)} ELSE ${sampled("trgm")} END AS matches
+      CASE m.mode WHEN 'fts' THEN ${sampled("fts")} WHEN 'fix' THEN ${sampled("fts", corrected)} ELSE ${sampled("trgm")} END AS matches,
+      NULL::int AS documents, NULL::int AS loose
     FROM m`;
 }
 
@@ -279,12 +296,99 @@ export function buildContextSql(r: Pick<ResolvedSearch, "params" | "onlyTypes">)
       (SELECT coalesce(json_agg(json_build_array(s.id, s.slug, s.name, parent.slug) ORDER BY s.position, s.name), '[]'::json)
         FROM "Sector" s LEFT JOIN "Sector" parent ON parent.id = s."parentId" WHERE s.status = 'PUBLISHED') AS sectors,
       (SELECT json_build_array(g.id, g.name) FROM "Region" g WHERE g.slug = ${r.params.region ?? null}::text AND g.status = 'PUBLISHED') AS region,
-      e.mode, e.matches, e.corrected
+      e.mode, e.matches, e.corrected, e.documents, e.loose
     FROM (${buildEstimateSql({ ...r, sectorIds: [], regionId: null })}) e`;
 }
 
-export function readEstimate(row: { mode: string; matches: number; corrected?: string | null }): Estimate {
-  return { mode: row.mode as MatchMode, matches: Number(row.matches), corrected: row.corrected ?? null };
+/**
+ * Without text: at most how many documents the filters leave, from the
+ * precomputed counts. Each selected facet bounds the result by the documents
+ * that have its values (sum over the values: a document may have several), so
+ * the smallest of those bounds it all: `type=source` is 8 documents, and is
+ * then counted exactly, not on a sample. Slugs are resolved here, in SQL,
+ * because this runs in the same round trip that resolves them for the rest.
+ */
+function documentCount(r: Pick<ResolvedSearch, "onlyTypes">): Prisma.Sql {
+  const types = r.onlyTypes?.map((t) => t.toLowerCase());
+  return types
+    ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`
+    : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
+}
+
+/** The published documents dated in the year range (precomputed counts). */
+function yearCount(p: SearchParams): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount"
+    WHERE facet = 'year' AND value ~ '^[0-9]{1,4}$' AND value::int BETWEEN ${p.from ?? 1900} AND ${p.to ?? 2100})`;
+}
+
+/** Per selected facet: the documents that have one of its values (precomputed counts). */
+function facetBounds(r: Pick<ResolvedSearch, "params" | "onlyTypes">): Partial<Record<Facet, Prisma.Sql>> {
+  const p = r.params;
+  const sum = (facet: string, values: Prisma.Sql) =>
+    Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = ${facet} AND value = ANY(${values}))`;
+  // Slugs that name nothing are dropped by the search, so they bound nothing (NULL, which LEAST ignores).
+  const ids = (values: Prisma.Sql) => Prisma.sql`(SELECT CASE WHEN cardinality(a) = 0 THEN NULL ELSE
+      (SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" c WHERE c.facet = f AND c.value = ANY(a)) END FROM ${values})`;
+  const bounds: Partial<Record<Facet, Prisma.Sql>> = {};
+  if (!r.onlyTypes && p.types.length) bounds.type = sum("type", Prisma.sql`${p.types}::text[]`);
+  if (p.sectors.length) {
+    bounds.sector = ids(Prisma.sql`(SELECT 'sector'::text AS f, ARRAY(SELECT id::text FROM "Sector" WHERE status = 'PUBLISHED' AND slug = ANY(${p.sectors}::text[])) AS a) x`);
+  }
+  if (p.side) bounds.side = sum("side", Prisma.sql`ARRAY[${p.side.toUpperCase()}]::text[]`);
+  if (p.country) bounds.country = sum("country", Prisma.sql`ARRAY[${p.country}]::text[]`);
+  if (p.region) {
+    bounds.region = ids(Prisma.sql`(SELECT 'region'::text AS f, ARRAY(SELECT id::text FROM "Region" WHERE status = 'PUBLISHED' AND slug = ${p.region}::text) AS a) x`);
+  }
+  if (p.kinds.length) bounds.kind = sum("kind", Prisma.sql`${p.kinds}::text[]`);
+  if (p.statuses.length) bounds.status = sum("status", Prisma.sql`${p.statuses}::text[]`);
+  if (p.from !== undefined || p.to !== undefined) {
+    bounds.year = yearCount(p);
+  }
+  return bounds;
+}
+
+/**
+ * Without text: at most how many documents the filters leave (`matches`), and
+ * at most how many the broadest of the sets without one selected facet holds
+ * (`loose`: what a selected facet's own counts are counted over), from the
+ * precomputed counts. Each selected facet bounds the result by the documents
+ * that have its values, so the smallest of those bounds it all: `type=source`
+ * is 8 documents, and is then counted exactly, not on a sample. Slugs are
+ * resolved here, in SQL, because this runs in the round trip that resolves
+ * them for the rest.
+ */
+function noTextEstimate(r: Pick<ResolvedSearch, "params" | "onlyTypes">): { matches: Prisma.Sql; loose: Prisma.Sql } {
+  const bounds = facetBounds(r);
+  const least = (list: Prisma.Sql[]) => (list.length === 1 ? list[0] : Prisma.sql`LEAST(${Prisma.join(list, ", ")})`);
+  const selected = Object.keys(bounds) as Facet[];
+  const all = least([documentCount(r), ...selected.map((f) => bounds[f]!)]);
+  if (selected.length < 2) return { matches: all, loose: Prisma.sql`NULL::int` };
+  const without = selected.map((f) => least([documentCount(r), ...selected.filter((g) => g !== f).map((g) => bounds[g]!)]));
+  return { matches: all, loose: Prisma.sql`GREATEST(${Prisma.join(without, ", ")})` };
+}
+
+type EstimateRow = { mode: string; matches: number; corrected?: string | null; documents?: number | null; loose?: number | null };
+
+export function readEstimate(row: EstimateRow): Estimate {
+  const optional = (name: "documents" | "loose") => (row[name] === undefined || row[name] === null ? {} : { [name]: Number(row[name]) });
+  return { mode: row.mode as MatchMode, matches: Number(row.matches), corrected: row.corrected ?? null, ...optional("documents"), ...optional("loose") };
+}
+
+/**
+ * The statement a search runs once its estimate is known: exact for small
+ * sets, on a sample for large ones. Without text and with a selective filter
+ * (at most an eighth of the documents), the sample of the results is read
+ * through the filters' indexes; otherwise it is filtered from the sample of
+ * every document, which is cheaper when the filters keep much of it.
+ */
+export function planSearch(r: ResolvedSearch, e: Estimate): { level: number; statement: Prisma.Sql } {
+  const level = sampleLevel(r, e);
+  if (level === 1) return { level, statement: buildSearchSql(r) };
+  const prefilter = !r.params.q && e.documents !== undefined && e.matches * 8 <= e.documents;
+  // The counts of a selected facet are counted over more documents than the
+  // results: without text, on a sample sized for the broadest such set.
+  const looseLevel = !r.params.q && e.loose !== undefined ? sampleLevel(r, { ...e, matches: Math.max(e.matches, e.loose) }) : level;
+  return { level, statement: buildSampledSearchSql(r, e.mode, level, { prefilter, looseLevel }) };
 }
 
 /** The search to run: with the corrected spelling of the text when the estimate found one. */
@@ -303,6 +407,19 @@ export function sampleLevel(r: ResolvedSearch, e: Estimate): number {
   return SAMPLE_LEVELS.find((level) => e.matches / level <= SAMPLE_TARGET) ?? SAMPLE_LEVELS[SAMPLE_LEVELS.length - 1];
 }
 
+/**
+ * The rows a selected facet's counts can need: those meeting every filter but
+ * at most one ((B AND C) OR (A AND C) OR (A AND B) for three), written out so
+ * that the planner can combine the filters' indexes. Nothing with fewer than
+ * two filters.
+ */
+function allButOne(r: ResolvedSearch): Prisma.Sql {
+  const active = FACETS.filter((f) => facetCondition(f, r) !== null);
+  if (active.length < 2) return Prisma.empty;
+  const groups = active.map((f) => Prisma.sql`(${Prisma.join(conditions(r, f), " AND ")})`);
+  return Prisma.sql`WHERE ${Prisma.join(groups, " OR ")}`;
+}
+
 /** A single selected value of one facet, no text: its precomputed count is the exact total. */
 function precomputedTotal(r: ResolvedSearch): Prisma.Sql | null {
   const p = r.params;
@@ -312,12 +429,17 @@ function precomputedTotal(r: ResolvedSearch): Prisma.Sql | null {
   const one = (facet: Facet, value: string) =>
     Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = ${facet} AND value = ${value})`;
   switch (active[0]) {
+    case "type": {
+      const types = p.types.filter((t) => TYPE_TO_DB[t]);
+      return Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`;
+    }
     case "sector": return r.sectorIds.length === 1 ? one("sector", String(r.sectorIds[0])) : null;
     case "side": return one("side", p.side!.toUpperCase());
     case "country": return one("country", p.country!);
     case "region": return r.regionId !== null ? one("region", String(r.regionId)) : null;
     case "kind": return p.kinds.length === 1 ? one("kind", p.kinds[0]) : null;
     case "status": return p.statuses.length === 1 ? one("status", p.statuses[0]) : null;
+    case "year": return yearCount(p);
     default: return null;
   }
 }
@@ -327,7 +449,10 @@ function precomputedTotal(r: ResolvedSearch): Prisma.Sql | null {
  * buildSearchSql(), plus `approximate` (per facet, and `total`) and `ranked`
  * (how many matches the page order covers).
  */
-export function buildSampledSearchSql(r: ResolvedSearch, mode: MatchMode, level: number): Prisma.Sql {
+export function buildSampledSearchSql(
+  r: ResolvedSearch, mode: MatchMode, level: number, options: { prefilter?: boolean; looseLevel?: number } = {},
+): Prisma.Sql {
+  const { prefilter = false, looseLevel = level } = options;
   const q = r.params.q;
   const offset = (r.params.page - 1) * PAGE_SIZE;
   const score = mode === "fts"
@@ -351,15 +476,17 @@ export function buildSampledSearchSql(r: ResolvedSearch, mode: MatchMode, level:
       return Prisma.sql`(SELECT coalesce(json_agg(json_build_array(v, n)), '[]'::json) FROM (
         SELECT v, (count(*) * ${scale})::int AS n FROM ${rows} ${where(r, [Prisma.sql`v IS NOT NULL`], except)} GROUP BY v ${cap}) x)`;
     };
-    const sampled = over(Prisma.sql`s`, level, facet);
-    // A facet with no selected value counts the result set itself: exactly when it is small.
+    // A facet with no selected value counts the result set itself: exactly when
+    // it is small, otherwise on the sample of the result set (sf).
     if (facetCondition(facet, r) === null) {
       return {
-        counts: Prisma.sql`CASE WHEN ${rCount} <= ${EXACT_LIMIT} THEN ${over(Prisma.sql`r`, 1)} ELSE ${sampled} END`,
+        counts: Prisma.sql`CASE WHEN ${rCount} <= ${EXACT_LIMIT} THEN ${over(Prisma.sql`r`, 1)} ELSE ${over(Prisma.sql`sf`, level)} END`,
         approximate: Prisma.sql`${rCount} > ${EXACT_LIMIT}`,
       };
     }
-    return { counts: sampled, approximate: Prisma.sql`true` };
+    // A facet with a selected value counts without it: on the sample of the
+    // matches that meet every other filter (s).
+    return { counts: over(Prisma.sql`s`, looseLevel, facet), approximate: Prisma.sql`true` };
   };
   const facets = {
     type: facetSql("type", Prisma.sql`lower(b."recordType"::text)`),
@@ -378,8 +505,14 @@ export function buildSampledSearchSql(r: ResolvedSearch, mode: MatchMode, level:
     ),
     r AS MATERIALIZED (SELECT b.* FROM base b ${where(r)} LIMIT ${EXACT_LIMIT + 1}),
     s AS MATERIALIZED (
-      SELECT ${COLUMNS} FROM "SearchDocument" d
-      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(level)}
+      SELECT b.* FROM (SELECT ${COLUMNS} FROM "SearchDocument" d
+        WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(looseLevel)}) b
+      ${allButOne(r)}
+    ),
+    sf AS MATERIALIZED (${prefilter || looseLevel !== level
+      ? Prisma.sql`SELECT b.* FROM (SELECT ${COLUMNS} FROM "SearchDocument" d
+          WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(level)}) b ${where(r)}`
+      : Prisma.sql`SELECT b.* FROM s b ${where(r)}`}
     ),
     page AS (
       SELECT b."recordType", b."recordId", b.score, b."sortDate", b.title FROM ${pageFrom}
@@ -387,7 +520,7 @@ export function buildSampledSearchSql(r: ResolvedSearch, mode: MatchMode, level:
     )
     SELECT
       CASE WHEN ${rCount} <= ${EXACT_LIMIT} THEN ${rCount}::int
-           ELSE ${exactTotal ?? Prisma.sql`(SELECT (count(*) * ${level})::int FROM s b ${where(r)})`} END AS total,
+           ELSE ${exactTotal ?? Prisma.sql`(SELECT (count(*) * ${level})::int FROM sf)`} END AS total,
       ${rCount}::int AS ranked,
       (SELECT coalesce(json_agg(json_build_object(
           'type', lower(d."recordType"::text), 'slug', d.slug, 'title', ${title}, 'context', d.context,
