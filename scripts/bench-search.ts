@@ -41,17 +41,26 @@ const QUERIES = [
   { id: "empty", label: "empty query", params: "" },
 ] as const;
 
-type Target = { key: string; label: string; query: string | null; endpoint: "baseline" | "api" | "page" | "extra"; path: string };
+/**
+ * `cached`: measured on a second app process with the search cache on
+ * (src/server/search/cache.ts, its default size), where every request after
+ * the first of a URL is a hit. Every other row runs with SEARCH_CACHE_SIZE=0:
+ * those are the search itself, and they decide whether a target is met.
+ */
+type Target = { key: string; label: string; query: string | null; endpoint: "baseline" | "api" | "page" | "extra"; path: string; cached: boolean };
 
 function targetsFor(also: string[]): Target[] {
   const withQuery = (base: string, params: string) => (params ? `${base}?${params}` : base);
+  const searches = (cached: boolean) =>
+    QUERIES.flatMap((q) => [
+      { key: `api${cached ? "+cache" : ""}:${q.id}`, label: q.label, query: q.id, endpoint: "api" as const, path: withQuery("/api/v1/search", q.params), cached },
+      { key: `page${cached ? "+cache" : ""}:${q.id}`, label: q.label, query: q.id, endpoint: "page" as const, path: withQuery("/search", q.params), cached },
+    ]);
   return [
-    { key: "baseline", label: "baseline: static file", query: null, endpoint: "baseline", path: BASELINE_PATH },
-    ...QUERIES.flatMap((q) => [
-      { key: `api:${q.id}`, label: q.label, query: q.id, endpoint: "api" as const, path: withQuery("/api/v1/search", q.params) },
-      { key: `page:${q.id}`, label: q.label, query: q.id, endpoint: "page" as const, path: withQuery("/search", q.params) },
-    ]),
-    ...also.map((p) => ({ key: `extra:${p}`, label: `extra: ${p}`, query: null, endpoint: "extra" as const, path: p })),
+    { key: "baseline", label: "baseline: static file", query: null, endpoint: "baseline", path: BASELINE_PATH, cached: false },
+    ...searches(false),
+    ...also.map((p) => ({ key: `extra:${p}`, label: `extra: ${p}`, query: null, endpoint: "extra" as const, path: p, cached: false })),
+    ...searches(true),
   ];
 }
 
@@ -188,13 +197,13 @@ async function warmUp(url: string, seconds: number): Promise<number> {
 
 type AppServer = { origin: string; stop: () => Promise<void>; output: () => string[] };
 
-async function startApp(databaseUrl: string): Promise<AppServer> {
-  const port = await freePort(3100);
+async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}, firstPort = 3100): Promise<AppServer> {
+  const port = await freePort(firstPort);
   const output: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, PORT: String(port), ...extraEnv },
   });
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString("utf8").split("\n").filter(Boolean));
@@ -289,6 +298,7 @@ async function benchSize(options: {
   log(`— ${agreements.toLocaleString("en")} agreements —`);
   const db: SynthDatabase = await openSynthDatabase({ agreements, seed, force: options.forceSynth, log });
   let app: AppServer | null = null;
+  let cachedApp: AppServer | null = null;
   try {
     const { counts, bytes } = await describeDatabase(db.url);
     const client = new pg.Client({ connectionString: db.url });
@@ -296,14 +306,16 @@ async function benchSize(options: {
     const postgres = (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v;
     await client.end();
 
-    log(`starting next start against it`);
-    app = await startApp(db.url);
-    log(`app is serving on ${app.origin}`);
+    log(`starting next start against it, twice: with the search cache off, and on`);
+    app = await startApp(db.url, { SEARCH_CACHE_SIZE: "0" });
+    cachedApp = await startApp(db.url, {}, Number(new URL(app.origin).port) + 1);
+    log(`app is serving on ${app.origin} (search cache off) and ${cachedApp.origin} (search cache on)`);
     const targets = targetsFor(options.also);
+    const origin = (t: Target) => (t.cached ? cachedApp! : app!).origin;
 
     const probes: Record<string, Probe> = {};
     for (const t of targets) {
-      probes[t.key] = await probe(app.origin + t.path);
+      probes[t.key] = await probe(origin(t) + t.path);
       const p = probes[t.key];
       log(`probe ${t.path}: HTTP ${p.status}, ${p.bytes} bytes, ${p.ms.toFixed(0)} ms${p.total !== null ? `, ${p.total.toLocaleString("en")} results` : ""}`);
     }
@@ -315,7 +327,7 @@ async function benchSize(options: {
 
     if (options.warmup > 0) {
       log(`warming up: sequential requests to each URL for ${options.warmup} s (at least 2 each)`);
-      for (const t of measurable) await warmUp(app.origin + t.path, options.warmup);
+      for (const t of measurable) await warmUp(origin(t) + t.path, options.warmup);
     }
 
     const results: Record<string, Measurement[]> = {};
@@ -323,22 +335,24 @@ async function benchSize(options: {
       for (const t of measurable) {
         const waited = await waitForIdle(db.url);
         if (waited > 2) log(`(waited ${waited.toFixed(0)} s for the queries of the previous URL to finish)`);
-        let m = await measure(app.origin + t.path, connections, options.duration);
+        let m = await measure(origin(t) + t.path, connections, options.duration);
         if (m.requests < MIN_SAMPLES) {
           const amount = Math.max(MIN_SAMPLES, connections);
           log(`${t.path}: only ${m.requests} request(s) completed in ${options.duration} s at ${connections} connection(s); measuring until ${amount} have`);
           await waitForIdle(db.url);
-          m = await measure(app.origin + t.path, connections, options.duration, amount);
+          m = await measure(origin(t) + t.path, connections, options.duration, amount);
         }
         (results[t.key] ??= []).push(m);
         log(
-          `${t.endpoint.padEnd(8)} ${t.label.padEnd(22)} c=${String(connections).padStart(2)}  p50 ${fmt(m.p50)}  p95 ${fmt(m.p95)}  p99 ${fmt(m.p99)} ms  ${m.rps.toFixed(1)} req/s` +
+          `${(t.endpoint + (t.cached ? "+cache" : "")).padEnd(12)} ${t.label.padEnd(22)} c=${String(connections).padStart(2)}  p50 ${fmt(m.p50)}  p95 ${fmt(m.p95)}  p99 ${fmt(m.p99)} ms  ${m.rps.toFixed(1)} req/s` +
             (m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""),
         );
       }
     }
     await app.stop();
     app = null;
+    await cachedApp.stop();
+    cachedApp = null;
     await waitForIdle(db.url, 60);
 
     // Plans of the queries that miss their target (the API and the page run the same SQL).
@@ -370,6 +384,7 @@ async function benchSize(options: {
     };
   } finally {
     if (app) await app.stop();
+    if (cachedApp) await cachedApp.stop();
     if (db.embedded) log("stopping the embedded PostgreSQL");
     await db.stop();
   }
@@ -415,10 +430,11 @@ function sizeSection(r: SizeReport, options: { duration: number; connections: nu
     for (const t of targets) {
       const m = r.results[t.key]?.find((x) => x.connections === connections);
       const p = r.probes[t.key];
-      const total = t.endpoint === "api" ? p?.total : r.probes[`api:${t.query}`]?.total;
+      const total = t.endpoint === "api" ? p?.total : r.probes[`api${t.cached ? "+cache" : ""}:${t.query}`]?.total;
       const results = t.query ? (total === null || total === undefined ? "—" : total.toLocaleString("en")) : "";
       const url = `\`${t.path.replace(/\|/g, "\\|")}\``;
-      const label = t.endpoint === "baseline" ? `**${t.label}**` : t.endpoint === "extra" ? t.label : `${t.label} (${t.endpoint === "api" ? "API" : "page"})`;
+      const label = t.endpoint === "baseline" ? `**${t.label}**` : t.endpoint === "extra" ? t.label
+        : `${t.label} (${t.endpoint === "api" ? "API" : "page"}${t.cached ? ", cached" : ""})`;
       if (!m) {
         out.push(`| ${label} | ${url} | ${results} | ${connections} | not measured: HTTP ${p?.status ?? "?"} | | | | | |`);
         continue;
@@ -440,15 +456,23 @@ function sizeSection(r: SizeReport, options: { duration: number; connections: nu
   if (Object.values(r.results).some((ms) => ms.some((m) => m.untilDone))) {
     out.push(`² Fewer than ${MIN_SAMPLES} requests completed in the ${options.duration} s window, so this row was measured again until ${MIN_SAMPLES} requests, or one per connection if more, had completed (no time limit).`, "");
   }
-  const missed = QUERIES.filter((q) => {
+  const missed = (endpoints: string[]) => QUERIES.filter((q) => {
     if (target === undefined) return false;
-    return ["api", "page"].some((e) => {
+    return endpoints.some((e) => {
       const m = r.results[`${e}:${q.id}`]?.find((x) => x.connections === TARGET_CONNECTIONS);
       return !m || m.requests === 0 || m.p95 > target;
     });
   });
   if (target !== undefined) {
-    out.push(missed.length ? `Missed the target: ${missed.map((q) => q.label).join(", ")}.` : "Every query met its target.", "");
+    const list = (endpoints: string[]) => {
+      const m = missed(endpoints);
+      return m.length ? `missed by ${m.map((q) => q.label).join(", ")}` : "met by every query";
+    };
+    out.push(
+      `The target, without the cache (the search itself): API ${list(["api"])}; page ${list(["page"])}.`,
+      `With the cache (repeated requests of one URL): API ${list(["api+cache"])}; page ${list(["page+cache"])}.`,
+      "",
+    );
   }
   return out;
 }
@@ -466,7 +490,10 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
     "sections of the sizes it measures; a size it did not measure keeps its section from an earlier run,",
     "marked \"Not re-measured\" (with the date of the run that made this file before). For each size it generates (or reuses) the",
     "synthetic directory of `npm run db:synth` (scripts/lib/synth.ts: an embedded PostgreSQL in",
-    "`.data/synth-<n>/`), builds the app if the code changed, starts `next start` against it, warms",
+    "`.data/synth-<n>/`), builds the app if the code changed, starts `next start` against it twice",
+    "(one process with the search cache off, `SEARCH_CACHE_SIZE=0`, for the baseline and the search",
+    "itself; one with the cache on, its default, for the rows marked \"cached\", where every request",
+    "after a URL's first is a hit: what a repeated query costs; src/server/search/cache.ts), warms",
     `up every URL (sequential requests for ${options.warmup} s each), then measures each URL with autocannon for ${options.duration} s at ${options.connections.join(" and at ")}`,
     "connection(s), one URL at a time, each only once the database is idle again (the app keeps running",
     "the requests a finished load test left in flight). Latencies are per request, from autocannon's",
@@ -486,7 +513,8 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
     "connections; at 100,000 agreements p95 ≤ 30 ms. The query mix, each on `/api/v1/search` and on",
     "`/search`: a single word (`q=biotech`), a name with a typo (`q=ocitanie`), Japanese (`q=京都`),",
     "the sector facet only (`sector=health`), facet + word (`sector=health&q=cooperation`) and the",
-    "empty query. \"Results\" is the `total` the API reported.",
+    "empty query. \"Results\" is the `total` the API reported. A target is met when the rows without",
+    "the cache meet it; the cached rows show what the cache adds for a repeated query.",
     "",
     "### Machine",
     "",

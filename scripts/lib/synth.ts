@@ -1396,12 +1396,21 @@ async function refreshSearchDocuments(client: pg.Client, url: string): Promise<s
     [{ type: "ORGANISATION", ids: null }, { type: "REGION", ids: null }, { type: "MISSION", ids: null }, { type: "EVENT", ids: null },
       { type: "AGREEMENT", ids: range(split, hi + 1) }],
   ];
-  // The name vocabulary (migration 20261201000000_search_words) is kept by
-  // statement triggers that lock each word they count until commit, so the
-  // two lanes would wait on each other for most of their run: off during the
-  // bulk rebuild, then built in one statement.
-  const words = (await client.query<{ ok: boolean }>(`SELECT to_regclass('public."SearchWord"') IS NOT NULL AS ok`)).rows[0].ok;
-  if (words) await client.query(`ALTER TABLE "SearchDocument" DISABLE TRIGGER "SearchDocument_words_insert", DISABLE TRIGGER "SearchDocument_words_delete", DISABLE TRIGGER "SearchDocument_words_update"`);
+  // The name vocabulary (migration 20261201000000_search_words) and the search
+  // generation (20261201010000_search_generation) are kept by statement
+  // triggers that lock their rows until commit, so the two lanes would wait on
+  // each other for most of their run: off during the bulk rebuild, then the
+  // vocabulary is built in one statement (a new set needs no generation bump).
+  const exists = async (table: string) => (await client.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [`public."${table}"`])).rows[0].ok;
+  const words = await exists("SearchWord");
+  const generation = await exists("SearchState");
+  const triggers = [
+    ...(words ? ["SearchDocument_words_insert", "SearchDocument_words_delete", "SearchDocument_words_update"] : []),
+    ...(generation ? ["SearchDocument_generation"] : []),
+  ];
+  const setTriggers = (on: boolean) =>
+    triggers.length ? client.query(`ALTER TABLE "SearchDocument" ${triggers.map((t) => `${on ? "ENABLE" : "DISABLE"} TRIGGER "${t}"`).join(", ")}`) : null;
+  await setTriggers(false);
   let retries = 0;
   await Promise.all(
     lanes.map(async (lane) => {
@@ -1431,8 +1440,8 @@ async function refreshSearchDocuments(client: pg.Client, url: string): Promise<s
     await client.query(`TRUNCATE "SearchWord"`);
     await client.query(`INSERT INTO "SearchWord" (word, n)
       SELECT w, count(*) FROM "SearchDocument" d, kizuna_name_words(d.names) w WHERE d.status = 'PUBLISHED' GROUP BY w`);
-    await client.query(`ALTER TABLE "SearchDocument" ENABLE TRIGGER "SearchDocument_words_insert", ENABLE TRIGGER "SearchDocument_words_delete", ENABLE TRIGGER "SearchDocument_words_update"`);
     await client.query(`RESET work_mem`);
   }
+  await setTriggers(true);
   return "kizuna_search_refresh(type, ids) on 2 connections, then the sources alone" + (retries ? `; ${retries} call(s) run again after a conflict` : "");
 }

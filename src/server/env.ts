@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Admin forms list up to this many records of a type in a drop-down; beyond it, the editor searches by typing. */
   ADMIN_SELECT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(300),
+  /** Search results kept in memory per process (src/server/search/cache.ts); 0 turns the cache off. */
+  SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(500),
 });
 
 let cached: z.infer<typeof EnvSchema> | undefined;

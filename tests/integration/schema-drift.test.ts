@@ -24,7 +24,7 @@ function schemaModels(): Record<string, SchemaModel> {
 }
 
 /** Tables kept out of schema.prisma on purpose: derived data managed by SQL only (see the search migration). */
-const SQL_ONLY_TABLES = new Set(["SearchDocument", "SearchFacetCount", "SearchWord"]);
+const SQL_ONLY_TABLES = new Set(["SearchDocument", "SearchFacetCount", "SearchWord", "SearchState"]);
 
 const SCALAR_TO_PG: Record<string, string[]> = {
   Int: ["integer"], BigInt: ["bigint"], String: ["text", "character"], Boolean: ["boolean"], DateTime: ["timestamp with time zone", "date", "timestamp without time zone"],

@@ -2,9 +2,10 @@ import "server-only";
 import { toSegments, type Segment } from "@/lib/highlight";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, countryName, label, SIDE_LABELS } from "@/lib/labels";
 import { hrefFor } from "@/lib/routes";
-import { PAGE_SIZE, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
+import { PAGE_SIZE, searchQueryString, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "../db";
+import { cachedSearch } from "./cache";
 import { buildContextSql, buildIdsSql, planSearch, readEstimate, withCorrection, type ResolvedSearch } from "./sql";
 
 // Where the directory is searched: /search, /api/v1/search and the agreements
@@ -84,7 +85,16 @@ async function resolve(params: SearchParams, ignored: string[], onlyTypes?: stri
   return { resolved, sectors, regionName: context.region?.[1] ?? null, estimate: readEstimate(context) };
 }
 
+/**
+ * The search behind /search and /api/v1/search. Results are cached under the
+ * search generation (./cache.ts), so the DTO is shared: read it, never change it.
+ */
 export async function search(params: SearchParams, ignoredInput: string[] = []): Promise<SearchResultDTO> {
+  const key = `${searchQueryString(params)}#${params.page}#${ignoredInput.join("\n")}`;
+  return cachedSearch(key, () => runSearch(params, ignoredInput));
+}
+
+async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<SearchResultDTO> {
   const ignored = [...ignoredInput];
   const { resolved, sectors, regionName, estimate } = await resolve(params, ignored);
   // How many documents the text matches decides between exact counting and
