@@ -1399,8 +1399,9 @@ async function refreshSearchDocuments(client: pg.Client, url: string): Promise<s
   // The name vocabulary (migration 20261201000000_search_words) and the search
   // generation (20261201010000_search_generation) are kept by statement
   // triggers that lock their rows until commit, so the two lanes would wait on
-  // each other for most of their run: off during the bulk rebuild, then the
-  // vocabulary is built in one statement (a new set needs no generation bump).
+  // each other for most of their run: off during the bulk rebuild (and back on
+  // whatever happens), then the vocabulary is built in one statement and the
+  // generation bumped once, so no server keeps a result cached from before.
   const exists = async (table: string) => (await client.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [`public."${table}"`])).rows[0].ok;
   const words = await exists("SearchWord");
   const generation = await exists("SearchState");
@@ -1408,40 +1409,45 @@ async function refreshSearchDocuments(client: pg.Client, url: string): Promise<s
     ...(words ? ["SearchDocument_words_insert", "SearchDocument_words_delete", "SearchDocument_words_update"] : []),
     ...(generation ? ["SearchDocument_generation"] : []),
   ];
-  const setTriggers = (on: boolean) =>
-    triggers.length ? client.query(`ALTER TABLE "SearchDocument" ${triggers.map((t) => `${on ? "ENABLE" : "DISABLE"} TRIGGER "${t}"`).join(", ")}`) : null;
-  await setTriggers(false);
+  const setTriggers = async (on: boolean) => {
+    if (triggers.length) await client.query(`ALTER TABLE "SearchDocument" ${triggers.map((t) => `${on ? "ENABLE" : "DISABLE"} TRIGGER "${t}"`).join(", ")}`);
+  };
   let retries = 0;
-  await Promise.all(
-    lanes.map(async (lane) => {
-      for (const task of lane) {
-        for (let attempt = 1; ; attempt++) {
-          const worker = new pg.Client({ connectionString: url });
-          await worker.connect();
-          try {
-            await worker.query(`SET work_mem = '128MB'`);
-            await worker.query(`SET synchronous_commit = off`);
-            await worker.query(`SELECT kizuna_search_refresh($1::"SearchRecordType", $2::int[])`, [task.type, task.ids]);
-            break;
-          } catch (error) {
-            const code = (error as { code?: string }).code;
-            if (attempt >= 5 || !(code === "23505" || code === "40P01" || code === "40001")) throw error;
-            retries++;
-          } finally {
-            await worker.end();
+  await setTriggers(false);
+  try {
+    await Promise.all(
+      lanes.map(async (lane) => {
+        for (const task of lane) {
+          for (let attempt = 1; ; attempt++) {
+            const worker = new pg.Client({ connectionString: url });
+            await worker.connect();
+            try {
+              await worker.query(`SET work_mem = '128MB'`);
+              await worker.query(`SET synchronous_commit = off`);
+              await worker.query(`SELECT kizuna_search_refresh($1::"SearchRecordType", $2::int[])`, [task.type, task.ids]);
+              break;
+            } catch (error) {
+              const code = (error as { code?: string }).code;
+              if (attempt >= 5 || !(code === "23505" || code === "40P01" || code === "40001")) throw error;
+              retries++;
+            } finally {
+              await worker.end();
+            }
           }
         }
-      }
-    }),
-  );
-  await client.query(`SELECT kizuna_search_refresh('SOURCE'::"SearchRecordType", NULL)`);
-  if (words) {
-    await client.query(`SET work_mem = '256MB'`);
-    await client.query(`TRUNCATE "SearchWord"`);
-    await client.query(`INSERT INTO "SearchWord" (word, n)
-      SELECT w, count(*) FROM "SearchDocument" d, kizuna_name_words(d.names) w WHERE d.status = 'PUBLISHED' GROUP BY w`);
-    await client.query(`RESET work_mem`);
+      }),
+    );
+    await client.query(`SELECT kizuna_search_refresh('SOURCE'::"SearchRecordType", NULL)`);
+    if (words) {
+      await client.query(`SET work_mem = '256MB'`);
+      await client.query(`TRUNCATE "SearchWord"`);
+      await client.query(`INSERT INTO "SearchWord" (word, n)
+        SELECT w, count(*) FROM "SearchDocument" d, kizuna_name_words(d.names) w WHERE d.status = 'PUBLISHED' GROUP BY w`);
+      await client.query(`RESET work_mem`);
+    }
+  } finally {
+    await setTriggers(true);
   }
-  await setTriggers(true);
+  if (generation) await client.query(`UPDATE "SearchState" SET generation = generation + 1`);
   return "kizuna_search_refresh(type, ids) on 2 connections, then the sources alone" + (retries ? `; ${retries} call(s) run again after a conflict` : "");
 }

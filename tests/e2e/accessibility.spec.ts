@@ -27,6 +27,7 @@ const PAGES: [string, string][] = [
   ["pair", "/pairs/lyon-tokyo"],
   ["search", "/search?q=kyoto"],
   ["search-empty", "/search?q=kyoto&sector=tourism"],
+  ["search-corrected", "/search?q=ocitanie"],
   ["not-found", "/regions/atlantis"],
 ];
 

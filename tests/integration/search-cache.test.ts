@@ -55,3 +55,37 @@ describe("the search cache", () => {
     }
   });
 });
+
+describe("the search generation under concurrent writes", () => {
+  it("a region's save and an agreement's save that rebuild the same document queue, and neither fails", async () => {
+    const { region, agreement } = await withPg(async (c) => (await c.query<{ region: number; agreement: number }>(`
+      SELECT ap."regionId" AS region, ap."agreementId" AS agreement FROM "AgreementParty" ap
+      JOIN "Region" g ON g.id = ap."regionId" WHERE g.slug = 'kyoto-prefecture' LIMIT 1`)).rows[0]);
+    await withPg(async (first) => withPg(async (second) => {
+      await first.query("BEGIN");
+      // As a region's save (src/server/admin/records.ts): the region row, then the documents of its agreements.
+      await first.query(`UPDATE "Region" SET "updatedAt" = "updatedAt" WHERE id = $1`, [region]);
+      // As an agreement's save at the same time, with the statements of refreshSearch(): the
+      // generation row, then its own document.
+      await second.query("BEGIN");
+      const pid = (await second.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+      const waiting = (async () => {
+        await second.query(`UPDATE "SearchState" SET generation = generation + 1`);
+        await second.query(`SELECT kizuna_search_refresh('AGREEMENT', $1::int[])`, [[agreement]]);
+        await second.query("COMMIT");
+        return "done";
+      })();
+      for (let i = 0; ; i++) {
+        const { rows } = await first.query<{ w: string | null }>(`SELECT wait_event_type AS w FROM pg_stat_activity WHERE pid = $1`, [pid]);
+        if (rows[0]?.w === "Lock") break;
+        if (i === 200) throw new Error("the second save never waited for the first");
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await first.query(`SELECT kizuna_search_refresh('AGREEMENT', $1::int[])`, [[agreement]]);
+      await first.query("COMMIT");
+      expect(await waiting).toBe("done");
+    }));
+    const { rows } = await withPg((c) => c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "SearchDocument" WHERE "recordType" = 'AGREEMENT' AND "recordId" = $1`, [agreement]));
+    expect(rows[0].n).toBe(1);
+  });
+});

@@ -150,6 +150,20 @@ describe(`large result sets on ${AGREEMENTS.toLocaleString("en")} synthetic agre
     expect(sampleLevel(r, readEstimate(await run(buildEstimateSql(r))))).toBe(1);
   });
 
+  it("a few results whose facets count a large set (type=source&side=europe): exact results, the type's counts on a sample", async () => {
+    const r = await resolvedFor({ type: "source", side: "europe" });
+    const estimate = readEstimate(await run(buildEstimateSql(r)));
+    expect(sampleLevel(r, estimate)).toBe(1);
+    const { statement } = planSearch(r, estimate);
+    const row = await run(statement);
+    const exact = await run(buildSearchSql(r));
+    expect(row.total).toBe(exact.total);
+    expect(row.approximate.total).toBe(false);
+    expect(row.approximate.type).toBe(true);
+    expect(row.approximate.sector).toBe(false);
+    expect(row.sector).toEqual(exact.sector);
+  });
+
   it("without text, the most selective filter bounds the set: a rare type is counted exactly", async () => {
     const r = await resolvedFor({ type: "source" });
     const estimate = readEstimate(await run(buildEstimateSql(r)));

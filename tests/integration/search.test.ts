@@ -36,6 +36,12 @@ describe("matching", () => {
     // Text that matches as typed is never corrected.
     expect((await find({ q: "occitanie" })).correctedQuery).toBeNull();
     expect((await find({ q: "biotechnologies" })).correctedQuery).toBeNull();
+    // Numbers, stop words and words that full text finds elsewhere (a summary) are never changed.
+    const correct = async (q: string) => (await withPg((c) => c.query<{ c: string | null }>(`SELECT kizuna_correct($1) AS c`, [q]))).rows[0].c;
+    expect(await correct("ocitanie 2017")).toBe("occitanie 2017");
+    expect(await correct("biotechnologies ocitanie")).toBe("biotechnologies occitanie");
+    expect(await correct("the ocitanie")).toBe("the occitanie");
+    expect(await correct("-kyotoo")).toBeNull();
     // Nothing close enough: no correction, and the search says there is nothing.
     const none = await find({ q: "zzzqqxw" });
     expect(none.correctedQuery).toBeNull();

@@ -61,14 +61,26 @@ CREATE TRIGGER "SearchDocument_words_delete" AFTER DELETE ON "SearchDocument"
 CREATE TRIGGER "SearchDocument_words_update" AFTER UPDATE ON "SearchDocument"
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kizuna_search_words_trigger();
 
+CREATE FUNCTION kizuna_search_words_truncate() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "SearchWord";
+  RETURN NULL;
+END $$;
+CREATE TRIGGER "SearchDocument_words_truncate" AFTER TRUNCATE ON "SearchDocument"
+  FOR EACH STATEMENT EXECUTE FUNCTION kizuna_search_words_truncate();
+
 INSERT INTO "SearchWord" (word, n)
   SELECT w, count(*) FROM "SearchDocument" d, kizuna_name_words(d.names) w WHERE d.status = 'PUBLISHED' GROUP BY w;
 ANALYZE "SearchWord";
 
--- The query with each word that no published name holds replaced by the
--- closest one that some name does (trigram similarity, then the more common
--- word), or NULL when no word changed. Words shorter than 3 characters, and
--- words carrying query syntax (a leading '-', a quote), are left as typed.
+-- The query with each unknown word replaced by the closest word of the
+-- published names (trigram similarity, then the more common word), or NULL
+-- when no word changed. A word is known, and left as typed, when some name
+-- holds it or full text finds it on its own (a word of a summary, a sector
+-- synonym), or when it is no word to full text (a stop word). Words shorter
+-- than 3 characters, words with a digit ("2017" is no misspelt "2016"), and
+-- words carrying query syntax (a leading '-', a quote) are left as typed too.
 CREATE FUNCTION kizuna_correct(q text) RETURNS text
   LANGUAGE sql STABLE PARALLEL SAFE STRICT
   AS $$
@@ -76,8 +88,10 @@ CREATE FUNCTION kizuna_correct(q text) RETURNS text
     SELECT t.tok, t.i FROM regexp_split_to_table(kizuna_norm(left(q, 1000)), '\s+') WITH ORDINALITY AS t(tok, i) WHERE t.tok <> ''
   ), fixed AS (
     SELECT t.i, t.tok, CASE
-      WHEN char_length(t.tok) < 3 OR char_length(t.tok) > 40 OR t.tok ~ '^-|"' OR i > 12 THEN t.tok
+      WHEN char_length(t.tok) < 3 OR char_length(t.tok) > 40 OR t.tok ~ '^-|"|[0-9]' OR i > 12 THEN t.tok
       WHEN EXISTS (SELECT 1 FROM "SearchWord" s WHERE s.word = t.tok) THEN t.tok
+      WHEN numnode(kizuna_tsq(t.tok)) = 0 THEN t.tok
+      WHEN EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d.status = 'PUBLISHED' AND d.document @@ kizuna_tsq(t.tok)) THEN t.tok
       ELSE coalesce((SELECT s.word FROM "SearchWord" s WHERE s.word % t.tok
                      ORDER BY similarity(s.word, t.tok) DESC, s.n DESC, s.word LIMIT 1), t.tok)
     END AS fix

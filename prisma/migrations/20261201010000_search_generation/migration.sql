@@ -12,10 +12,13 @@ CREATE TABLE "SearchState" (
 );
 INSERT INTO "SearchState" (id, generation) VALUES (true, 1);
 
--- One bump per statement. Writers serialise on this row until they commit;
--- every write that changes search documents also takes it first among the
--- search tables (the trigger sorts before the vocabulary triggers), so it adds
--- no lock-order cycle.
+-- One bump per statement, BEFORE it runs: a writer takes this row before the
+-- statement locks any row of the table, and holds it until it commits. So
+-- writers of search documents, sectors and regions queue here first and never
+-- hold a document, region or sector row that another one, holding this row,
+-- waits for (a region's save rebuilds the documents of its agreements while an
+-- agreement's save rebuilds its own: no lock-order cycle). The vocabulary and
+-- facet-count rows are locked after it too.
 CREATE FUNCTION kizuna_search_bump() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
@@ -23,9 +26,9 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER "SearchDocument_generation" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SearchDocument"
+CREATE TRIGGER "SearchDocument_generation" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SearchDocument"
   FOR EACH STATEMENT EXECUTE FUNCTION kizuna_search_bump();
-CREATE TRIGGER "Sector_generation" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Sector"
+CREATE TRIGGER "Sector_generation" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Sector"
   FOR EACH STATEMENT EXECUTE FUNCTION kizuna_search_bump();
-CREATE TRIGGER "Region_generation" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Region"
+CREATE TRIGGER "Region_generation" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Region"
   FOR EACH STATEMENT EXECUTE FUNCTION kizuna_search_bump();

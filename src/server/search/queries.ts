@@ -101,9 +101,9 @@ async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<
   // counting on a sample (large sets; see ./sql.ts); the statements search
   // for the corrected spelling when that is what matched.
   let matching = withCorrection(resolved, estimate);
-  const { level } = planSearch(matching, estimate);
-  const statement = () => planSearch(matching, estimate).statement;
-  let [row] = await db().$queryRaw<Row[]>(statement());
+  const plan = planSearch(matching, estimate);
+  const level = plan.level;
+  let [row] = await db().$queryRaw<Row[]>(plan.statement);
   // With text and a sample, only the first `ranked` matches can be paged through.
   const pageable = (r: Row) => (level > 1 && resolved.params.q && r.ranked !== undefined ? Math.min(r.total, r.ranked) : r.total);
   const pageCount = Math.max(1, Math.ceil(pageable(row) / PAGE_SIZE));
@@ -111,7 +111,7 @@ async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<
     // Past the last page (an old link, a hand-typed number): show the last page.
     resolved.params = { ...resolved.params, page: pageCount };
     matching = { ...matching, params: { ...matching.params, page: pageCount } };
-    [row] = await db().$queryRaw<Row[]>(statement());
+    [row] = await db().$queryRaw<Row[]>(planSearch(matching, estimate).statement);
   }
   const approx = row.approximate;
   const p = resolved.params;
@@ -195,6 +195,12 @@ export type SearchRecordType = "AGREEMENT" | "REGION" | "ORGANISATION" | "MISSIO
  * records. Pass the transaction client to make the documents change with the records.
  */
 export async function refreshSearch(type?: SearchRecordType, ids?: number[], client: Pick<PrismaClient, "$executeRaw"> = db()): Promise<void> {
+  // The search generation's row first, in a statement of its own: two writers
+  // rebuilding the same document (a region's save and its agreement's) then
+  // queue here, and the second one's statements see the first one's documents
+  // once it has committed, instead of deleting from a snapshot taken before
+  // and inserting a duplicate.
+  await client.$executeRaw`UPDATE "SearchState" SET generation = generation + 1`;
   if (!type) await client.$executeRaw`SELECT kizuna_search_refresh()`;
   else await client.$executeRaw`SELECT kizuna_search_refresh(${type}::"SearchRecordType", ${ids ?? null}::int[])`;
 }

@@ -243,6 +243,11 @@ export type Estimate = {
   loose?: number;
 };
 
+/** Rows of the 1-in-`level` sample; every row for level 1. */
+function sampleCondition(level: number): Prisma.Sql {
+  return level === 1 ? Prisma.empty : Prisma.sql`AND d.document @@ ${sampleTsq(level)}`;
+}
+
 function sampleTsq(level: number): Prisma.Sql {
   return Prisma.raw(`'''kizuna sample ${Number(level)}'''::tsquery`);
 }
@@ -383,11 +388,13 @@ export function readEstimate(row: EstimateRow): Estimate {
  */
 export function planSearch(r: ResolvedSearch, e: Estimate): { level: number; statement: Prisma.Sql } {
   const level = sampleLevel(r, e);
-  if (level === 1) return { level, statement: buildSearchSql(r) };
-  const prefilter = !r.params.q && e.documents !== undefined && e.matches * 8 <= e.documents;
   // The counts of a selected facet are counted over more documents than the
-  // results: without text, on a sample sized for the broadest such set.
+  // results: without text, on a sample sized for the broadest such set (a
+  // handful of results, `type=source&side=europe`, can still mean counting
+  // every European document for the type facet).
   const looseLevel = !r.params.q && e.loose !== undefined ? sampleLevel(r, { ...e, matches: Math.max(e.matches, e.loose) }) : level;
+  if (level === 1 && looseLevel === 1) return { level, statement: buildSearchSql(r) };
+  const prefilter = !r.params.q && e.documents !== undefined && e.matches * 8 <= e.documents;
   return { level, statement: buildSampledSearchSql(r, e.mode, level, { prefilter, looseLevel }) };
 }
 
@@ -467,7 +474,8 @@ export function buildSampledSearchSql(
   const pageFrom = q ? Prisma.sql`r b` : Prisma.sql`base b ${where(r)}`;
   // The exact total when it is precomputed; otherwise the matches counted up to EXACT_LIMIT + 1.
   const exactTotal = precomputedTotal(r);
-  const rCount = exactTotal ?? Prisma.sql`(SELECT count(*) FROM r)`;
+  // Read by most facets: counted once (rc).
+  const rCount = Prisma.sql`(SELECT n FROM rc)`;
   const facetSql = (facet: Facet, value: Prisma.Sql, options: { unnest?: boolean; limit?: number } = {}) => {
     if (precomputed(r, facet)) return { counts: counts(r, facet, value, options), approximate: Prisma.sql`false` };
     const cap = options.limit ? Prisma.sql`ORDER BY n DESC, v LIMIT ${options.limit}` : Prisma.empty;
@@ -481,12 +489,12 @@ export function buildSampledSearchSql(
     if (facetCondition(facet, r) === null) {
       return {
         counts: Prisma.sql`CASE WHEN ${rCount} <= ${EXACT_LIMIT} THEN ${over(Prisma.sql`r`, 1)} ELSE ${over(Prisma.sql`sf`, level)} END`,
-        approximate: Prisma.sql`${rCount} > ${EXACT_LIMIT}`,
+        approximate: level === 1 ? Prisma.sql`false` : Prisma.sql`${rCount} > ${EXACT_LIMIT}`,
       };
     }
     // A facet with a selected value counts without it: on the sample of the
     // matches that meet every other filter (s).
-    return { counts: over(Prisma.sql`s`, looseLevel, facet), approximate: Prisma.sql`true` };
+    return { counts: over(Prisma.sql`s`, looseLevel, facet), approximate: looseLevel === 1 ? Prisma.sql`false` : Prisma.sql`true` };
   };
   const facets = {
     type: facetSql("type", Prisma.sql`lower(b."recordType"::text)`),
@@ -504,14 +512,15 @@ export function buildSampledSearchSql(
       WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)}
     ),
     r AS MATERIALIZED (SELECT b.* FROM base b ${where(r)} LIMIT ${EXACT_LIMIT + 1}),
+    rc AS MATERIALIZED (SELECT ${exactTotal ?? Prisma.sql`(SELECT count(*) FROM r)`}::int AS n),
     s AS MATERIALIZED (
       SELECT b.* FROM (SELECT ${COLUMNS} FROM "SearchDocument" d
-        WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(looseLevel)}) b
+        WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} ${sampleCondition(looseLevel)}) b
       ${allButOne(r)}
     ),
     sf AS MATERIALIZED (${prefilter || looseLevel !== level
       ? Prisma.sql`SELECT b.* FROM (SELECT ${COLUMNS} FROM "SearchDocument" d
-          WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(level)}) b ${where(r)}`
+          WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} ${sampleCondition(level)}) b ${where(r)}`
       : Prisma.sql`SELECT b.* FROM s b ${where(r)}`}
     ),
     page AS (
@@ -520,7 +529,7 @@ export function buildSampledSearchSql(
     )
     SELECT
       CASE WHEN ${rCount} <= ${EXACT_LIMIT} THEN ${rCount}::int
-           ELSE ${exactTotal ?? Prisma.sql`(SELECT (count(*) * ${level})::int FROM sf)`} END AS total,
+           ELSE ${exactTotal ?? Prisma.sql`GREATEST(${rCount}, (SELECT (count(*) * ${level})::int FROM sf))`} END AS total,
       ${rCount}::int AS ranked,
       (SELECT coalesce(json_agg(json_build_object(
           'type', lower(d."recordType"::text), 'slug', d.slug, 'title', ${title}, 'context', d.context,
@@ -536,7 +545,7 @@ export function buildSampledSearchSql(
       ${facets.status.counts} AS status,
       ${facets.year.counts} AS year,
       json_build_object(
-        'total', ${rCount} > ${EXACT_LIMIT} AND ${Prisma.raw(exactTotal === null ? "true" : "false")},
+        'total', ${rCount} > ${EXACT_LIMIT} AND ${Prisma.raw(exactTotal === null && level > 1 ? "true" : "false")},
         ${Prisma.join(Object.entries(facets).map(([name, f]) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${f.approximate}`), ", ")}) AS approximate`);
 }
 
