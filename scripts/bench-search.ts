@@ -267,7 +267,10 @@ async function explainSearch(databaseUrl: string, queryString: string): Promise<
     if (typeof sqlModule.buildEstimateSql !== "function") return explain(sqlModule.buildSearchSql(resolved) as Sql);
     // As src/server/search/queries.ts does: the estimate, then the exact or the sampled statement.
     const estimateSql = sqlModule.buildEstimateSql(resolved) as Sql;
-    const estimate = sqlModule.readEstimate((await client.query(estimateSql.text, estimateSql.values)).rows[0]);
+    const runRow = async (sql: Sql) => (await client.query(sql.text, sql.values)).rows[0];
+    const estimate = typeof sqlModule.completeEstimate === "function"
+      ? await sqlModule.completeEstimate(resolved, await runRow(estimateSql), runRow)
+      : sqlModule.readEstimate(await runRow(estimateSql));
     // The corrected spelling, when full text found nothing for the text as typed.
     const matching = typeof sqlModule.withCorrection === "function" ? sqlModule.withCorrection(resolved, estimate) : resolved;
     const { level, statement: main } = sqlModule.planSearch(matching, estimate) as { level: number; statement: Sql };

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/search-params";
-import { buildEstimateSql, buildSearchSql, planSearch, readEstimate, sampleLevel, type ResolvedSearch } from "@/server/search/sql";
+import { buildEstimateSql, buildSearchSql, completeEstimate, planSearch, readEstimate, sampleLevel, type ResolvedSearch } from "@/server/search/sql";
 import { migrate } from "../../scripts/lib/migrate";
 import { synthesize } from "../../scripts/lib/synth";
 
@@ -147,7 +147,19 @@ describe(`large result sets on ${AGREEMENTS.toLocaleString("en")} synthetic agre
 
   it("small sets are counted exactly (no sample)", async () => {
     const r = await resolvedFor({ q: "ocitanie", type: "region" });
-    expect(sampleLevel(r, readEstimate(await run(buildEstimateSql(r))))).toBe(1);
+    expect(sampleLevel(r, await completeEstimate(r, await run(buildEstimateSql(r)), run))).toBe(1);
+  });
+
+  it("a misspelt name is estimated, and then searched, by full text under its corrected spelling", async () => {
+    const r = await resolvedFor({ q: "ocitanie" });
+    const estimate = await completeEstimate(r, await run(buildEstimateSql(r)), run);
+    expect(estimate).toMatchObject({ mode: "fts", corrected: "occitanie" });
+    expect(estimate.matches).toBeGreaterThan(0);
+    // Each estimate statement reads through the indexes: the text is a bind parameter in every one.
+    for (const sql of [buildEstimateSql(r), buildEstimateSql({ ...r, params: { ...r.params, q: "occitanie" } }, "stop")]) {
+      const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${sql.text}`, sql.values as unknown[]);
+      expect(seqScans(nodes((rows[0]["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan), "SearchDocument")).toEqual([]);
+    }
   });
 
   it("a few results whose facets count a large set (type=source&side=europe): exact results, the type's counts on a sample", async () => {

@@ -6,7 +6,7 @@ import { PAGE_SIZE, searchQueryString, type RecordTypeParam, type SearchParams }
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "../db";
 import { cachedSearch } from "./cache";
-import { buildContextSql, buildIdsSql, planSearch, readEstimate, withCorrection, type ResolvedSearch } from "./sql";
+import { buildContextSql, buildIdsSql, completeEstimate, planSearch, withCorrection, type EstimateRow, type ResolvedSearch } from "./sql";
 
 // Where the directory is searched: /search, /api/v1/search and the agreements
 // list all come through here. PostgreSQL does the matching, ranking and
@@ -59,10 +59,7 @@ type Row = {
 } & Record<"type" | "sector" | "side" | "country" | "region" | "kind" | "status" | "year", [string | number, number][]>;
 
 type Sector = { id: number; slug: string; name: string; parentSlug: string | null };
-type ContextRow = {
-  sectors: [number, string, string, string | null][]; region: [number, string] | null;
-  mode: string; matches: number; corrected: string | null; documents: number | null; loose: number | null;
-};
+type ContextRow = EstimateRow & { sectors: [number, string, string, string | null][]; region: [number, string] | null };
 
 /**
  * The first round trip: sector and region slugs turned into ids (unknown ones
@@ -82,7 +79,9 @@ async function resolve(params: SearchParams, ignored: string[], onlyTypes?: stri
     regionId: context.region?.[0] ?? null,
     ...(onlyTypes ? { onlyTypes } : {}),
   };
-  return { resolved, sectors, regionName: context.region?.[1] ?? null, estimate: readEstimate(context) };
+  // A misspelt text takes one or two more round trips: the corrected spelling's estimate (see ./sql.ts).
+  const estimate = await completeEstimate(resolved, context, async (sql) => (await db().$queryRaw<EstimateRow[]>(sql))[0]);
+  return { resolved, sectors, regionName: context.region?.[1] ?? null, estimate };
 }
 
 /**

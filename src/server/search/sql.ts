@@ -266,28 +266,49 @@ function matchCondition(r: ResolvedSearch, mode: MatchMode, text: Prisma.Sql = P
  * matches before facets: 64 × its matches in the 1/64 sample, which costs a
  * 64th of the matches. Without text, the precomputed number of documents.
  */
-export function buildEstimateSql(r: ResolvedSearch): Prisma.Sql {
+/**
+ * What buildEstimateSql() does when full text finds nothing for the text:
+ * look for a corrected spelling (and leave the counting to the estimate of
+ * that spelling: `candidate`), count the trigram matches of the names, or stop.
+ */
+export type WhenNoMatch = "correct" | "trigram" | "stop";
+
+export function buildEstimateSql(r: ResolvedSearch, whenNoMatch: WhenNoMatch = "correct"): Prisma.Sql {
   const q = r.params.q;
   if (!q) {
     const { matches, loose } = noTextEstimate(r);
-    return Prisma.sql`SELECT 'none' AS mode, ${matches} AS matches, NULL::text AS corrected, ${documentCount(r)} AS documents, ${loose} AS loose`;
+    return Prisma.sql`SELECT 'none' AS mode, ${matches} AS matches, NULL::text AS candidate, ${documentCount(r)} AS documents, ${loose} AS loose`;
   }
-  const corrected = Prisma.sql`m.corrected`;
-  const exists = (text?: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM "SearchDocument" d
-      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, "fts", text)})`;
-  const sampled = (mode: MatchMode, text?: Prisma.Sql) => Prisma.sql`(SELECT 64 * count(*)::int FROM "SearchDocument" d
-      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode, text)} AND d.document @@ ${sampleTsq(64)})`;
-  return Prisma.sql`WITH f AS MATERIALIZED (SELECT ${exists()} AS found),
-    c AS MATERIALIZED (SELECT CASE WHEN f.found THEN NULL ELSE kizuna_correct(${q}) END AS corrected FROM f),
-    m AS MATERIALIZED (
-      SELECT CASE WHEN f.found THEN 'fts' WHEN c.corrected IS NOT NULL AND ${exists(Prisma.sql`c.corrected`)} THEN 'fix' ELSE 'trgm' END AS mode,
-             c.corrected
-      FROM f, c)
-    SELECT CASE WHEN m.mode = 'fix' THEN 'fts' ELSE m.mode END AS mode,
-      CASE WHEN m.mode = 'fix' THEN m.corrected END AS corrected,
-      CASE m.mode WHEN 'fts' THEN ${sampled("fts")} WHEN 'fix' THEN ${sampled("fts", corrected)} ELSE ${sampled("trgm")} END AS matches,
-      NULL::int AS documents, NULL::int AS loose
-    FROM m`;
+  const sampled = (mode: MatchMode) => Prisma.sql`(SELECT 64 * count(*)::int FROM "SearchDocument" d
+      WHERE d.status = 'PUBLISHED' ${typeScope(r)} ${matchCondition(r, mode)} AND d.document @@ ${sampleTsq(64)})`;
+  // The query text is always a bind parameter here, never a value computed in
+  // the statement: with a tsquery the planner cannot see, it may read every
+  // document and build the tsquery again for each (seconds at 1M).
+  const candidate = whenNoMatch === "correct" ? Prisma.sql`kizuna_correct(${q})` : Prisma.sql`NULL::text`;
+  // Found when the 1/64 sample holds a match (the count is needed anyway), else
+  // asked of the GIN index by kizuna_any_match: an EXISTS here would read
+  // every document when nothing matches.
+  return Prisma.sql`WITH n AS MATERIALIZED (SELECT ${sampled("fts")} AS fts),
+    f AS MATERIALIZED (SELECT n.fts > 0 OR kizuna_any_match(kizuna_tsq(${q}), ${r.onlyTypes ?? null}::"SearchRecordType"[]) AS found FROM n),
+    c AS MATERIALIZED (SELECT CASE WHEN f.found THEN NULL ELSE ${candidate} END AS candidate FROM f)
+    SELECT CASE WHEN f.found THEN 'fts' ELSE 'trgm' END AS mode,
+      CASE WHEN f.found THEN n.fts WHEN c.candidate IS NOT NULL OR ${whenNoMatch === "stop"} THEN 0 ELSE ${sampled("trgm")} END AS matches,
+      c.candidate, NULL::int AS documents, NULL::int AS loose
+    FROM n, f, c`;
+}
+
+/**
+ * The whole estimate, from the first one (`row`, of buildEstimateSql() or
+ * buildContextSql()): when full text found nothing and a corrected spelling
+ * exists, the estimate of that spelling by full text, or else the trigram
+ * estimate of the text as typed. `run` runs a statement and returns its row.
+ */
+export async function completeEstimate(r: ResolvedSearch, row: EstimateRow, run: (sql: Prisma.Sql) => Promise<EstimateRow>): Promise<Estimate> {
+  const first = readEstimate(row);
+  if (!row.candidate) return first;
+  const fixed = readEstimate(await run(buildEstimateSql({ ...r, params: { ...r.params, q: row.candidate } }, "stop")));
+  if (fixed.mode === "fts") return { ...fixed, corrected: row.candidate };
+  return readEstimate(await run(buildEstimateSql(r, "trigram")));
 }
 
 /**
@@ -301,7 +322,7 @@ export function buildContextSql(r: Pick<ResolvedSearch, "params" | "onlyTypes">)
       (SELECT coalesce(json_agg(json_build_array(s.id, s.slug, s.name, parent.slug) ORDER BY s.position, s.name), '[]'::json)
         FROM "Sector" s LEFT JOIN "Sector" parent ON parent.id = s."parentId" WHERE s.status = 'PUBLISHED') AS sectors,
       (SELECT json_build_array(g.id, g.name) FROM "Region" g WHERE g.slug = ${r.params.region ?? null}::text AND g.status = 'PUBLISHED') AS region,
-      e.mode, e.matches, e.corrected, e.documents, e.loose
+      e.mode, e.matches, e.candidate, e.documents, e.loose
     FROM (${buildEstimateSql({ ...r, sectorIds: [], regionId: null })}) e`;
 }
 
@@ -372,11 +393,12 @@ function noTextEstimate(r: Pick<ResolvedSearch, "params" | "onlyTypes">): { matc
   return { matches: all, loose: Prisma.sql`GREATEST(${Prisma.join(without, ", ")})` };
 }
 
-type EstimateRow = { mode: string; matches: number; corrected?: string | null; documents?: number | null; loose?: number | null };
+/** A row of buildEstimateSql(). `candidate`: a corrected spelling to estimate next (completeEstimate). */
+export type EstimateRow = { mode: string; matches: number; candidate?: string | null; documents?: number | null; loose?: number | null };
 
 export function readEstimate(row: EstimateRow): Estimate {
   const optional = (name: "documents" | "loose") => (row[name] === undefined || row[name] === null ? {} : { [name]: Number(row[name]) });
-  return { mode: row.mode as MatchMode, matches: Number(row.matches), corrected: row.corrected ?? null, ...optional("documents"), ...optional("loose") };
+  return { mode: row.mode as MatchMode, matches: Number(row.matches), corrected: null, ...optional("documents"), ...optional("loose") };
 }
 
 /**
