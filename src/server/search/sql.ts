@@ -326,14 +326,7 @@ export function buildContextSql(r: Pick<ResolvedSearch, "params" | "onlyTypes">)
     FROM (${buildEstimateSql({ ...r, sectorIds: [], regionId: null })}) e`;
 }
 
-/**
- * Without text: at most how many documents the filters leave, from the
- * precomputed counts. Each selected facet bounds the result by the documents
- * that have its values (sum over the values: a document may have several), so
- * the smallest of those bounds it all: `type=source` is 8 documents, and is
- * then counted exactly, not on a sample. Slugs are resolved here, in SQL,
- * because this runs in the same round trip that resolves them for the rest.
- */
+/** The published documents in scope: all, or those of `onlyTypes` (precomputed counts). */
 function documentCount(r: Pick<ResolvedSearch, "onlyTypes">): Prisma.Sql {
   const types = r.onlyTypes?.map((t) => t.toLowerCase());
   return types
@@ -347,7 +340,10 @@ function yearCount(p: SearchParams): Prisma.Sql {
     WHERE facet = 'year' AND value ~ '^[0-9]{1,4}$' AND value::int BETWEEN ${p.from ?? 1900} AND ${p.to ?? 2100})`;
 }
 
-/** Per selected facet: the documents that have one of its values (precomputed counts). */
+/**
+ * Per selected facet: the documents that have one of its values (precomputed
+ * counts; summed over the values, as a document may have several).
+ */
 function facetBounds(r: Pick<ResolvedSearch, "params" | "onlyTypes">): Partial<Record<Facet, Prisma.Sql>> {
   const p = r.params;
   const sum = (facet: string, values: Prisma.Sql) =>
