@@ -118,14 +118,23 @@ function precomputed(r: ResolvedSearch, facet: Facet): boolean {
   return !r.params.q && !r.onlyTypes && conditions(r, facet).length === 0;
 }
 
+/** The sum of the precomputed counts of `facet` over `values` (a text[]), or the number of published documents. */
+function precomputedSum(facet: Facet, values: Prisma.Sql): Prisma.Sql;
+function precomputedSum(facet: "total"): Prisma.Sql;
+function precomputedSum(facet: Facet | "total", values?: Prisma.Sql): Prisma.Sql {
+  return values
+    ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = ${facet} AND value = ANY(${values}))`
+    : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
+}
+
+/** The documents of these record types (lower case), or all of them when none is given. */
+function typeCount(types: string[]): Prisma.Sql {
+  return types.length ? precomputedSum("type", Prisma.sql`${types}::text[]`) : precomputedSum("total");
+}
+
 /** The number of matching rows; read from the precomputed counts when nothing filters. */
 function total(r: ResolvedSearch): Prisma.Sql {
-  if (!r.params.q && conditions(r, "type").length === 0) {
-    const types = r.onlyTypes?.map((t) => t.toLowerCase()) ?? r.params.types;
-    return types.length
-      ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`
-      : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
-  }
+  if (!r.params.q && conditions(r, "type").length === 0) return typeCount(r.onlyTypes?.map((t) => t.toLowerCase()) ?? r.params.types);
   return Prisma.sql`(SELECT count(*)::int FROM base b ${where(r)})`;
 }
 
@@ -252,20 +261,13 @@ function sampleTsq(level: number): Prisma.Sql {
   return Prisma.raw(`'''kizuna sample ${Number(level)}'''::tsquery`);
 }
 
-/** `text`: the query text as SQL (default: the bind parameter of params.q). */
-function matchCondition(r: ResolvedSearch, mode: MatchMode, text: Prisma.Sql = Prisma.sql`${r.params.q}`): Prisma.Sql {
-  if (mode === "fts") return Prisma.sql`AND d.document @@ kizuna_tsq(${text})`;
-  if (mode === "trgm") return Prisma.sql`AND kizuna_norm(${text}) <% d.names`;
+function matchCondition(r: ResolvedSearch, mode: MatchMode): Prisma.Sql {
+  const q = r.params.q;
+  if (mode === "fts") return Prisma.sql`AND d.document @@ kizuna_tsq(${q})`;
+  if (mode === "trgm") return Prisma.sql`AND kizuna_norm(${q}) <% d.names`;
   return Prisma.empty;
 }
 
-/**
- * First, cheap step: whether the text matches by full text, or by full text
- * once its unknown words are corrected ("ocitanie" -> "occitanie"), or only by
- * trigrams of the names (the last resort), and about how many documents it
- * matches before facets: 64 × its matches in the 1/64 sample, which costs a
- * 64th of the matches. Without text, the precomputed number of documents.
- */
 /**
  * What buildEstimateSql() does when full text finds nothing for the text:
  * look for a corrected spelling (and leave the counting to the estimate of
@@ -273,6 +275,14 @@ function matchCondition(r: ResolvedSearch, mode: MatchMode, text: Prisma.Sql = P
  */
 export type WhenNoMatch = "correct" | "trigram" | "stop";
 
+/**
+ * First, cheap step: whether the text matches by full text, and about how many
+ * documents it matches before facets: 64 × its matches in the 1/64 sample,
+ * which costs a 64th of the matches. When nothing matches, a corrected
+ * spelling to try (completeEstimate() estimates it) or the trigram estimate of
+ * the names (the last resort). Without text, bounds from the precomputed
+ * counts (noTextEstimate).
+ */
 export function buildEstimateSql(r: ResolvedSearch, whenNoMatch: WhenNoMatch = "correct"): Prisma.Sql {
   const q = r.params.q;
   if (!q) {
@@ -328,10 +338,7 @@ export function buildContextSql(r: Pick<ResolvedSearch, "params" | "onlyTypes">)
 
 /** The published documents in scope: all, or those of `onlyTypes` (precomputed counts). */
 function documentCount(r: Pick<ResolvedSearch, "onlyTypes">): Prisma.Sql {
-  const types = r.onlyTypes?.map((t) => t.toLowerCase());
-  return types
-    ? Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`
-    : Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'total')`;
+  return typeCount(r.onlyTypes?.map((t) => t.toLowerCase()) ?? []);
 }
 
 /** The published documents dated in the year range (precomputed counts). */
@@ -346,20 +353,18 @@ function yearCount(p: SearchParams): Prisma.Sql {
  */
 function facetBounds(r: Pick<ResolvedSearch, "params" | "onlyTypes">): Partial<Record<Facet, Prisma.Sql>> {
   const p = r.params;
-  const sum = (facet: string, values: Prisma.Sql) =>
-    Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = ${facet} AND value = ANY(${values}))`;
+  const sum = precomputedSum;
   // Slugs that name nothing are dropped by the search, so they bound nothing (NULL, which LEAST ignores).
-  const ids = (values: Prisma.Sql) => Prisma.sql`(SELECT CASE WHEN cardinality(a) = 0 THEN NULL ELSE
-      (SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" c WHERE c.facet = f AND c.value = ANY(a)) END FROM ${values})`;
+  const ids = (facet: Facet, values: Prisma.Sql) => Prisma.sql`(CASE WHEN cardinality(${values}) = 0 THEN NULL ELSE ${sum(facet, values)} END)`;
   const bounds: Partial<Record<Facet, Prisma.Sql>> = {};
   if (!r.onlyTypes && p.types.length) bounds.type = sum("type", Prisma.sql`${p.types}::text[]`);
   if (p.sectors.length) {
-    bounds.sector = ids(Prisma.sql`(SELECT 'sector'::text AS f, ARRAY(SELECT id::text FROM "Sector" WHERE status = 'PUBLISHED' AND slug = ANY(${p.sectors}::text[])) AS a) x`);
+    bounds.sector = ids("sector", Prisma.sql`ARRAY(SELECT id::text FROM "Sector" WHERE status = 'PUBLISHED' AND slug = ANY(${p.sectors}::text[]))`);
   }
   if (p.side) bounds.side = sum("side", Prisma.sql`ARRAY[${p.side.toUpperCase()}]::text[]`);
   if (p.country) bounds.country = sum("country", Prisma.sql`ARRAY[${p.country}]::text[]`);
   if (p.region) {
-    bounds.region = ids(Prisma.sql`(SELECT 'region'::text AS f, ARRAY(SELECT id::text FROM "Region" WHERE status = 'PUBLISHED' AND slug = ${p.region}::text) AS a) x`);
+    bounds.region = ids("region", Prisma.sql`ARRAY(SELECT id::text FROM "Region" WHERE status = 'PUBLISHED' AND slug = ${p.region}::text)`);
   }
   if (p.kinds.length) bounds.kind = sum("kind", Prisma.sql`${p.kinds}::text[]`);
   if (p.statuses.length) bounds.status = sum("status", Prisma.sql`${p.statuses}::text[]`);
@@ -451,13 +456,9 @@ function precomputedTotal(r: ResolvedSearch): Prisma.Sql | null {
   if (p.q || r.onlyTypes) return null;
   const active = FACETS.filter((f) => facetCondition(f, r) !== null);
   if (active.length !== 1) return null;
-  const one = (facet: Facet, value: string) =>
-    Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = ${facet} AND value = ${value})`;
+  const one = (facet: Facet, value: string) => precomputedSum(facet, Prisma.sql`ARRAY[${value}]::text[]`);
   switch (active[0]) {
-    case "type": {
-      const types = p.types.filter((t) => TYPE_TO_DB[t]);
-      return Prisma.sql`(SELECT coalesce(sum(n), 0)::int FROM "SearchFacetCount" WHERE facet = 'type' AND value = ANY(${types}::text[]))`;
-    }
+    case "type": return typeCount(p.types);
     case "sector": return r.sectorIds.length === 1 ? one("sector", String(r.sectorIds[0])) : null;
     case "side": return one("side", p.side!.toUpperCase());
     case "country": return one("country", p.country!);
