@@ -296,6 +296,8 @@ function SlugInput({ field, id, value, error, label }: { field: Extract<FieldDef
     if (!from || value !== "") return;
     let typed = false;
     const slugInput = ref.current;
+    // A name typed before the page was interactive (no listener yet) counts too.
+    if (from.value && slugInput?.value === "") suggest();
     const onSlugInput = () => { typed = true; };
     const onNameInput = () => { if (!typed) suggest(); };
     slugInput?.addEventListener("input", onSlugInput);
