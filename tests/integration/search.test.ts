@@ -104,6 +104,16 @@ describe("facets", () => {
     expect(r.hits[0].slug).toBe("france-japan-joint-declaration-innovation-digital");
   });
 
+  it("lists each sector's themes right under it", async () => {
+    const sectors = (await find({})).facets.sector;
+    expect(sectors.some((v) => v.parent)).toBe(true);
+    let ecosystem: string | null = null;
+    for (const v of sectors) {
+      if (!v.parent) ecosystem = v.value;
+      else expect(v.parent, v.value).toBe(ecosystem);
+    }
+  });
+
   it("each facet value counts the results choosing it would give", async () => {
     const r = await find({ q: "kyoto" });
     for (const value of r.facets.type) {

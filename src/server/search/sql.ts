@@ -329,7 +329,9 @@ export async function completeEstimate(r: ResolvedSearch, row: EstimateRow, run:
  */
 export function buildContextSql(r: Pick<ResolvedSearch, "params" | "onlyTypes">): Prisma.Sql {
   return Prisma.sql`SELECT
-      (SELECT coalesce(json_agg(json_build_array(s.id, s.slug, s.name, parent.slug) ORDER BY s.position, s.name), '[]'::json)
+      (SELECT coalesce(json_agg(json_build_array(s.id, s.slug, s.name, parent.slug)
+          -- Taxonomy order: each ecosystem, then its themes.
+          ORDER BY coalesce(parent.position, s.position), coalesce(parent.name, s.name), s."parentId" IS NOT NULL, s.position, s.name), '[]'::json)
         FROM "Sector" s LEFT JOIN "Sector" parent ON parent.id = s."parentId" WHERE s.status = 'PUBLISHED') AS sectors,
       (SELECT json_build_array(g.id, g.name) FROM "Region" g WHERE g.slug = ${r.params.region ?? null}::text AND g.status = 'PUBLISHED') AS region,
       e.mode, e.matches, e.candidate, e.documents, e.loose
