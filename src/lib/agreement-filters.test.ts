@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agreementFiltersQuery, parseAgreementFilters } from "./agreement-filters";
+import { MAX_PAGE, parseSearchParams } from "./search-params";
 
 describe("parseAgreementFilters", () => {
   it("keeps valid values, normalised", () => {
@@ -23,6 +25,41 @@ describe("parseAgreementFilters", () => {
 
   it("refuses absurd numbers", () => {
     expect(parseAgreementFilters({ year: "99999", page: "1e9" }).ignored.sort()).toEqual(["page", "year"]);
+  });
+
+  it("has the search's page limit: the last page one list reaches, the other reaches too", () => {
+    expect(parseAgreementFilters({ page: String(MAX_PAGE) }).filters.page).toBe(MAX_PAGE);
+    expect(parseSearchParams({ page: String(MAX_PAGE) }).params.page).toBe(MAX_PAGE);
+    expect(parseAgreementFilters({ page: String(MAX_PAGE + 1) }).ignored).toEqual(["page"]);
+    expect(parseSearchParams({ page: String(MAX_PAGE + 1) }).ignored).toEqual(["page"]);
+  });
+
+  it("reads every parameter it shares with the search exactly as the search reads it", () => {
+    // Values near the edges of each rule: case, spaces, bounds, junk.
+    const value = fc.oneof(
+      fc.constantFrom("lyon", " Lyon ", "LYON-tokyo", "lyon--tokyo", "-lyon", "fr", "FR", " jp", "FRA", "f1",
+        "joint_declaration", "JOINT_DECLARATION", " Renewal ", "treaty", "0", "1", "2", "499", "500", "501", "10000",
+        "1e2", "-3", "2.5", " 7 ", "", " ", "x".repeat(81), "health,digital"),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.record({ region: value, country: value, sector: value, kind: value, page: value }, { requiredKeys: [] }), (raw) => {
+        const list = parseAgreementFilters(raw);
+        const { params: search, ignored } = parseSearchParams(raw);
+        const given = (key: keyof typeof raw) => raw[key] !== undefined && raw[key].trim() !== "";
+        // The search takes a comma-separated list of sectors or kinds; the agreements list takes one value.
+        const one = (key: "sector" | "kind", values: string[]) => (raw[key]?.includes(",") ? "skip" : values[0]);
+        const searchView = {
+          region: search.region, country: search.country, sector: one("sector", search.sectors), kind: one("kind", search.kinds),
+          page: given("page") && !ignored.includes("page") ? search.page : undefined,
+        };
+        for (const key of ["region", "country", "sector", "kind", "page"] as const) {
+          if (searchView[key] === "skip") continue;
+          expect(list.filters[key], `${key}=${JSON.stringify(raw[key])}`).toEqual(searchView[key]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

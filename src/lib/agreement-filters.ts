@@ -1,21 +1,20 @@
 import { z } from "zod";
-import { AGREEMENT_KIND_LABELS } from "./labels";
-import { SLUG_PATTERN } from "./slugs";
+import { firstValue, SHARED_PARAMS } from "./search-params";
 
 // The agreements list's filters, read from the URL. Shared by the page (which
 // shows what was ignored) and the data layer (which trusts only parsed values).
 // Anything a user can type into the URL is either understood or reported as
-// ignored — never an error page.
-
-const slug = z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN);
+// ignored — never an error page. Each filter is parsed by the search's own
+// rule for that parameter (src/lib/search-params.ts), so that a link from the
+// list to the search, or back, means the same thing on both.
 
 export const AgreementFiltersSchema = z.object({
-  region: slug.optional(),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional(),
-  sector: slug.optional(),
-  kind: z.enum(Object.keys(AGREEMENT_KIND_LABELS) as [string, ...string[]]).optional(),
-  year: z.coerce.number().int().min(1900).max(2100).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).optional(),
+  region: SHARED_PARAMS.region.optional(),
+  country: SHARED_PARAMS.country.optional(),
+  sector: SHARED_PARAMS.sector.optional(),
+  kind: SHARED_PARAMS.kind.optional(),
+  year: SHARED_PARAMS.year.optional(),
+  page: SHARED_PARAMS.page.optional(),
 });
 
 export type AgreementFilters = z.infer<typeof AgreementFiltersSchema>;
@@ -28,9 +27,8 @@ export function parseAgreementFilters(raw: RawSearchParams): { filters: Agreemen
   const filters: Record<string, unknown> = {};
   const ignored: string[] = [];
   for (const key of FILTER_KEYS) {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first === undefined || first === "") continue;
+    const first = firstValue(raw, key);
+    if (first === undefined) continue;
     const parsed = AgreementFiltersSchema.shape[key].safeParse(first);
     if (parsed.success && parsed.data !== undefined) filters[key] = parsed.data;
     else ignored.push(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, parseSearchParams, searchQueryString, toggleFacet } from "./search-params";
+import { MAX_QUERY_LENGTH, parseSearchParams, SEARCH_PARAM_NAMES, searchQueryString, toggleFacet } from "./search-params";
 
 describe("parseSearchParams", () => {
   it("reads every facet, normalised, from a URL", () => {
@@ -18,11 +18,32 @@ describe("parseSearchParams", () => {
     expect(ignored.sort()).toEqual(["from", "kind", "page", "type"]);
   });
 
-  it("cuts very long text, removes control characters and NUL", () => {
-    const { params, ignored } = parseSearchParams({ q: `a\u0000b\nc${"x".repeat(10_000)}` });
+  it("cuts very long text and folds tabs and newlines into spaces", () => {
+    const { params, ignored } = parseSearchParams({ q: `a\tb\nc${"x".repeat(10_000)}` });
     expect(params.q.length).toBe(MAX_QUERY_LENGTH);
     expect(params.q.startsWith("a b c")).toBe(true);
     expect(ignored).toEqual(["q (cut to 200 characters)"]);
+  });
+
+  it("refuses a text holding NUL or another control character, saying so, and searches for nothing", () => {
+    for (const q of ["\u0000", "kyoto\u0000", "a\u001bb", "\u007f", "a\u0085b"]) {
+      const { params, ignored } = parseSearchParams({ q });
+      expect(params.q, JSON.stringify(q)).toBe("");
+      expect(ignored).toHaveLength(1);
+      expect(ignored[0]).toMatch(/^q: The search text contains a control character \(U\+[0-9A-F]{4}\)/);
+    }
+  });
+
+  it("reports a parameter it does not know instead of dropping it silently", () => {
+    expect(parseSearchParams(new URLSearchParams("q=kyoto&year=2016")).ignored).toEqual(["unknown parameter year"]);
+    expect(parseSearchParams({ q: "kyoto", Year: "2016", types: "region" }).ignored).toEqual(["unknown parameter Year", "unknown parameter types"]);
+    expect(parseSearchParams(new URLSearchParams(SEARCH_PARAM_NAMES.map((k) => `${k}=`).join("&"))).ignored).toEqual([]);
+  });
+
+  it("names at most ten unknown parameters, however many the URL carries", () => {
+    const { ignored } = parseSearchParams(new URLSearchParams(Array.from({ length: 3000 }, (_, i) => `p${i}=1`).join("&")));
+    expect(ignored).toHaveLength(11);
+    expect(ignored.at(-1)).toBe("2990 more unknown parameters");
   });
 
   it("round-trips through the query string", () => {

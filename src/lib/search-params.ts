@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS } from "./labels";
 import { SLUG_PATTERN } from "./slugs";
+import { searchText } from "./text";
 
 // The search's parameters, as they appear in the URL of /search, of
 // /api/v1/search and of the agreements list. One parser for all of them, used
@@ -37,20 +38,40 @@ export type RawParams = Record<string, string | string[] | undefined> | URLSearc
 
 const slug = z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN);
 const year = z.coerce.number().int().min(1900).max(2100);
+
+/**
+ * Every parameter the search and the agreements list share, parsed the same
+ * way wherever it appears (src/lib/agreement-filters.ts takes its own from
+ * here): one slug rule, one country rule, one page limit.
+ */
+export const SHARED_PARAMS = {
+  region: slug,
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/),
+  sector: slug,
+  kind: z.string().trim().toUpperCase().pipe(z.enum(AGREEMENT_KINDS)),
+  year,
+  page: z.coerce.number().int().min(1).max(MAX_PAGE),
+} as const;
+
 const single = {
   side: z.string().trim().toLowerCase().pipe(z.enum(SIDES)),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/),
-  region: slug,
-  from: year,
-  to: year,
-  page: z.coerce.number().int().min(1).max(MAX_PAGE),
+  country: SHARED_PARAMS.country,
+  region: SHARED_PARAMS.region,
+  from: SHARED_PARAMS.year,
+  to: SHARED_PARAMS.year,
+  page: SHARED_PARAMS.page,
 } as const;
 const multi = {
   type: z.string().trim().toLowerCase().pipe(z.enum(RECORD_TYPES)),
-  sector: slug,
-  kind: z.string().trim().toUpperCase().pipe(z.enum(AGREEMENT_KINDS)),
+  sector: SHARED_PARAMS.sector,
+  kind: SHARED_PARAMS.kind,
   status: z.string().trim().toUpperCase().pipe(z.enum(AGREEMENT_STATUSES)),
 } as const;
+
+/** The parameters the search knows; any other is reported ("unknown parameter year"). */
+export const SEARCH_PARAM_NAMES = ["q", ...Object.keys(single), ...Object.keys(multi)] as readonly string[];
+/** Unknown parameters named one by one, up to this many (a URL can carry thousands). */
+const MAX_UNKNOWN_REPORTED = 10;
 
 function values(raw: RawParams, key: string): string[] {
   if (raw instanceof URLSearchParams) return raw.getAll(key);
@@ -58,19 +79,32 @@ function values(raw: RawParams, key: string): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-/** Removes what PostgreSQL cannot store (NUL) and other control characters, folds white space. */
-export function cleanQueryText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+function keys(raw: RawParams): string[] {
+  return raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw).filter((k) => raw[k] !== undefined);
+}
+
+/** The first non-empty value of a parameter (a repeated single-valued parameter keeps its first). */
+export function firstValue(raw: RawParams, key: string): string | undefined {
+  return values(raw, key).find((v) => v.trim() !== "");
+}
+
+/** "unknown parameter year" for each parameter not in `known`, so that a typo is seen rather than silently dropped. */
+export function unknownParameters(raw: RawParams, known: readonly string[]): string[] {
+  const unknown = keys(raw).filter((k) => !known.includes(k));
+  const named = unknown.slice(0, MAX_UNKNOWN_REPORTED).map((k) => `unknown parameter ${[...k].slice(0, 40).join("")}`);
+  const rest = unknown.length - named.length;
+  return rest > 0 ? [...named, `${rest} more unknown parameter${rest === 1 ? "" : "s"}`] : named;
 }
 
 export function parseSearchParams(raw: RawParams): { params: SearchParams; ignored: string[] } {
   const ignored: string[] = [];
-  const rawQ = cleanQueryText(values(raw, "q").join(" "));
-  if (rawQ.length > MAX_QUERY_LENGTH) ignored.push("q (cut to 200 characters)");
-  const params: SearchParams = { q: [...rawQ].slice(0, MAX_QUERY_LENGTH).join("").trim(), types: [], sectors: [], kinds: [], statuses: [], page: 1 };
+  const q = searchText(values(raw, "q"), MAX_QUERY_LENGTH);
+  if (!q.ok) ignored.push(`q: ${q.message}`);
+  else if (q.cut) ignored.push(`q (cut to ${MAX_QUERY_LENGTH} characters)`);
+  const params: SearchParams = { q: q.ok ? q.text : "", types: [], sectors: [], kinds: [], statuses: [], page: 1 };
 
   for (const key of Object.keys(single) as (keyof typeof single)[]) {
-    const first = values(raw, key).find((v) => v.trim() !== "");
+    const first = firstValue(raw, key);
     if (first === undefined) continue;
     const parsed = single[key].safeParse(first);
     if (parsed.success) (params as Record<string, unknown>)[key] = parsed.data;
@@ -90,6 +124,7 @@ export function parseSearchParams(raw: RawParams): { params: SearchParams; ignor
   if (params.from !== undefined && params.to !== undefined && params.from > params.to) {
     [params.from, params.to] = [params.to, params.from];
   }
+  ignored.push(...unknownParameters(raw, SEARCH_PARAM_NAMES));
   return { params, ignored: [...new Set(ignored)] };
 }
 

@@ -37,6 +37,10 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCa
 const ACCENTED: Record<string, string> = { fevrier: "février", fevr: "févr", fev: "fév", aout: "août", decembre: "décembre", dec: "déc" };
 const MONTH_WORDS = Object.keys(MONTH_NAMES).flatMap((name) => (ACCENTED[name] ? [name, ACCENTED[name]] : [name])).sort((a, b) => b.length - a.length);
 
+// Linear time on any input (src/lib/admin/find-dates.test.ts measures it): no
+// two adjacent quantified pieces may match the same character. "\\s*" followed
+// by "\\s+" (as the range separator once was) lets the engine split a run of n
+// spaces n ways before failing, for n² steps on "1" and 64,000 spaces.
 const SP = "[\\s\\u00a0\\u202f]+";
 const OPT_SP = "[\\s\\u00a0\\u202f]*";
 const B = "(?<![\\p{L}\\p{N}])"; // nothing alphanumeric just before
@@ -44,7 +48,8 @@ const E = "(?![\\p{L}\\p{N}])"; // nor just after
 const MONTH = `(${MONTH_WORDS.join("|")})${E}\\.?`;
 const DAY = `(\\d{1,2})(?:er|st|nd|rd|th)?`;
 const YEAR = `(\\d{4})(?!\\p{N})`;
-const RANGE = `${OPT_SP}(?:[-–—~]|${SP}(?:to|until|till|through|and|au|à|et|jusqu'au|jusqu’au)${SP})${OPT_SP}`;
+/** A dash between optional spaces, or a word between spaces: each run of spaces is read by one quantifier only. */
+const RANGE = `(?:${OPT_SP}[-–—~]${OPT_SP}|${SP}(?:to|until|till|through|and|au|à|et|jusqu'au|jusqu’au)${SP})`;
 
 const re = (source: string) => new RegExp(source, "giu");
 

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { parsePartialDate } from "@/lib/dates";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/slugs";
+import { typedText } from "@/lib/text";
 
-/** Plain text: trimmed, no control characters except newlines and tabs, bounded. */
+/** Plain text: trimmed, bounded, and typed (no control characters: src/lib/text.ts). */
 export const requiredText = (label: string, max = 300) =>
   z
     .string()
@@ -14,7 +15,7 @@ export const requiredText = (label: string, max = 300) =>
         .string()
         .min(1, `${label} is required.`)
         .max(max, `${label} is at most ${max} characters.`)
-        .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${label} contains control characters.`),
+        .superRefine(typedText(label)),
     );
 
 /** Optional text: "" becomes null. */
@@ -26,7 +27,7 @@ export const optionalText = (label: string, max = 300) =>
       z
         .string()
         .max(max, `${label} is at most ${max} characters.`)
-        .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${label} contains control characters.`),
+        .superRefine(typedText(label)),
     )
     .transform((s) => (s === "" ? null : s));
 
@@ -35,7 +36,7 @@ export const longText = (label: string, max = 20_000) =>
   z
     .string()
     .transform((s) => s.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(max, `${label} is at most ${max.toLocaleString("en")} characters.`).refine((s) => !s.includes("\u0000"), `${label} contains a NUL character.`));
+    .pipe(z.string().max(max, `${label} is at most ${max.toLocaleString("en")} characters.`).superRefine(typedText(label)));
 
 /**
  * An optional web address, http(s) only: a `javascript:` or `data:` link on a
@@ -121,7 +122,8 @@ export const lines = (label: string, maxItems = 50, maxLength = 1000) =>
   z
     .array(z.string())
     .max(maxItems, `${label}: at most ${maxItems} lines.`)
-    .refine((items) => items.every((item) => item.length <= maxLength), `${label}: each line is at most ${maxLength} characters.`);
+    .refine((items) => items.every((item) => item.length <= maxLength), `${label}: each line is at most ${maxLength} characters.`)
+    .superRefine((items, ctx) => items.forEach((item) => typedText(label)(item, ctx)));
 
 /**
  * A date with its precision: "2016-11-08" (day), "2016-11" (month), "2016"

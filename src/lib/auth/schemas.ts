@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "@/lib/text";
 
 // The inputs of sign-in and account management, shared by the forms, the
 // server actions and `npm run admin:create`. The length rules of the password
@@ -51,7 +52,7 @@ export type SignInInput = z.infer<typeof SignInSchema>;
 
 export const NewUserSchema = z.object({
   email: EmailSchema,
-  name: z.string().trim().min(1, "Enter the person's name.").max(120, "Use at most 120 characters."),
+  name: z.string().trim().min(1, "Enter the person's name.").max(120, "Use at most 120 characters.").superRefine(typedText("The name")),
   role: UserRoleSchema,
   password: PasswordSchema,
 });

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { AdminHeader, StatusBadge, When } from "@/components/admin/ui";
+import { parseAdminListParams } from "@/lib/admin/list-params";
 import { STATUS_LABELS, TYPE_LABELS } from "@/lib/admin/record-types";
 import { hrefFor } from "@/lib/routes";
 import { ADMIN_PAGE_SIZE, listRecords } from "@/server/admin/records";
 import { requireViewer } from "@/server/auth/session";
-import { firstParam, recordTypeParam } from "../_lib";
+import { recordTypeParam } from "../_lib";
 
 type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,12 +17,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function RecordList({ params, searchParams }: Props) {
   await requireViewer();
   const type = recordTypeParam((await params).type);
-  const query = await searchParams;
-  const q = firstParam(query.q).slice(0, 200);
-  const statusParam = firstParam(query.status);
-  const status = statusParam === "DRAFT" || statusParam === "PUBLISHED" || statusParam === "TRASHED" ? statusParam : null;
-  const pageParam = Number(firstParam(query.page));
-  const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 1000 ? pageParam : 1;
+  const { q, status, page, problem } = parseAdminListParams(await searchParams);
   const { rows, total } = await listRecords(type, { q, status, page });
   const labels = TYPE_LABELS[type];
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
@@ -45,6 +41,7 @@ export default async function RecordList({ params, searchParams }: Props) {
         </div>
         <button type="submit" className="rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100">Filter</button>
       </form>
+      {problem ? <p role="alert" className="mb-2 text-sm text-red-800">{problem}</p> : null}
       <p className="mb-2 text-sm text-muted" aria-live="polite">{total === 0 ? "No record matches." : `${total} record${total === 1 ? "" : "s"}${pages > 1 ? `, page ${page} of ${pages}` : ""}.`}</p>
       {rows.length ? (
         <table className="w-full border-collapse bg-white text-left text-sm">

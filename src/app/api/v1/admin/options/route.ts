@@ -1,13 +1,22 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import type { RefTarget } from "@/lib/admin/fields";
+import { searchText } from "@/lib/text";
 import { searchOptions } from "@/server/admin/options";
 import { authorize } from "@/server/auth/session";
 
 // GET ?target=organisation&q=lyon → up to 20 records to choose from, for an
 // admin form's reference field when the list is too long to send whole.
 const TARGETS = ["region", "organisation", "actor", "person", "personRole", "sector", "agreement", "mission", "event", "source"] as const satisfies readonly RefTarget[];
-const Query = z.object({ target: z.enum(TARGETS, { error: "target: one of " + TARGETS.join(", ") }), q: z.string().max(100, "q: at most 100 characters") });
+const Query = z.object({
+  target: z.enum(TARGETS, { error: "target: one of " + TARGETS.join(", ") }),
+  // The text rule of every search box (src/lib/text.ts): a control character is refused with a message, never sent to the database.
+  q: z.string().max(100, "q: at most 100 characters").transform((q, ctx) => {
+    const text = searchText(q, 100, "q");
+    if (!text.ok) ctx.addIssue({ code: "custom", message: text.message });
+    return text.ok ? text.text : "";
+  }),
+});
 
 export async function GET(request: Request) {
   const auth = await authorize();
