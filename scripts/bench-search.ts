@@ -555,6 +555,7 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
     if (r.explainNote) lines.push(`${r.agreements.toLocaleString("en")} agreements: ${r.explainNote}`, "");
   }
   lines.push(...earlier.plans);
+  lines.push(...otherSections());
   writeFileSync(DOC, lines.join("\n"));
 }
 
@@ -586,6 +587,13 @@ function earlierSections(measured: number[]): { sizes: string[]; plans: string[]
     plans.push(heading.includes("(earlier run)") ? heading : `${heading} (earlier run)`, ...rest, "");
   }
   return { sizes, plans };
+}
+
+/** The "## " sections other benchmarks write into docs/benchmarks.md (bench:regex), kept as they are. */
+function otherSections(): string[] {
+  if (!existsSync(DOC)) return [];
+  return readFileSync(DOC, "utf8").split(/^(?=## )/m).filter((block) => block.startsWith("## ") && !block.startsWith("## Search\n"))
+    .flatMap((block) => ["", ...block.trimEnd().split("\n"), ""]);
 }
 
 // ------------------------------------------------------------------ main
