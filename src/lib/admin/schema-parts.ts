@@ -4,6 +4,7 @@ import { z } from "zod";
 import { parsePartialDate } from "@/lib/dates";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/slugs";
 import { typedText } from "@/lib/text";
+import { webAddressProblem } from "@/lib/urls";
 
 /** Plain text: trimmed, bounded, and typed (no control characters: src/lib/text.ts). */
 export const requiredText = (label: string, max = 300) =>
@@ -45,18 +46,14 @@ export const longText = (label: string, max = 20_000) =>
  */
 export const webAddress = (label: string) =>
   optionalText(label, 2000).superRefine((s, ctx) => {
-    if (s === null) return;
-    let url: URL | null = null;
-    try {
-      url = new URL(s);
-    } catch {
-      /* reported below */
-    }
-    if (url && url.protocol !== "https:" && url.protocol !== "http:") {
-      ctx.addIssue({ code: "custom", message: `${label}: only web addresses starting with https:// or http:// are allowed, not “${url.protocol}”.` });
-    } else if (!url || !url.hostname || /\s/.test(s) || !/^https?:\/\/[^\s/?#]/i.test(s)) {
-      ctx.addIssue({ code: "custom", message: `${label}: a full web address starting with https:// or http://, without spaces, e.g. https://www.example.org.` });
-    }
+    const problem = s === null ? null : webAddressProblem(s);
+    if (problem === null) return;
+    ctx.addIssue({
+      code: "custom",
+      message: problem === "not-a-full-address"
+        ? `${label}: a full web address starting with https:// or http://, without spaces, e.g. https://www.example.org.`
+        : `${label}: only web addresses starting with https:// or http:// are allowed, not “${problem.scheme}”.`,
+    });
   });
 
 export const slug = () =>
