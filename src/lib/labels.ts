@@ -1,5 +1,19 @@
 // Human labels for the enums of the data model (one place to change wording).
 // Their keys are the enum values, so the admin forms take their choices from here.
+import type { RecordType } from "./routes";
+
+/** Each record type's name, one and many: headings, the admin, search results and facets, the source page. */
+export const RECORD_TYPE_LABELS: Record<RecordType, { one: string; many: string }> = {
+  agreement: { one: "Agreement", many: "Agreements" },
+  region: { one: "Region", many: "Regions" },
+  organisation: { one: "Organisation", many: "Organisations" },
+  person: { one: "Person", many: "People" },
+  mission: { one: "Mission", many: "Missions" },
+  event: { one: "Event", many: "Events" },
+  sector: { one: "Sector", many: "Sectors" },
+  pair: { one: "Pair", many: "Pairs" },
+  source: { one: "Source", many: "Sources" },
+};
 
 export const PARTY_ROLE_LABELS = {
   SIGNATORY: "Signatory", PARTNER: "Partner", WITNESS: "Witness", SUPPORTER: "Supporter",

@@ -3,6 +3,7 @@
 // that the text mentions: regions, organisations, people, sectors and dates.
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { RECORD_TYPE_LABELS } from "@/lib/labels";
 
 type Named = { id: number; name: string };
 type Mentions = { regions: Named[]; organisations: Named[]; people: Named[]; sectors: Named[]; dates: { text: string; value: string }[] };
@@ -42,7 +43,7 @@ export function MentionSuggestions({ fieldName = "text" }: { fieldName?: string 
   }, [text]);
 
   const groups: [string, string, Named[]][] = found
-    ? [["Regions", "region", found.regions], ["Organisations", "organisation", found.organisations], ["People", "person", found.people], ["Sectors", "sector", found.sectors]]
+    ? ([["region", found.regions], ["organisation", found.organisations], ["person", found.people], ["sector", found.sectors]] as const).map(([type, list]) => [RECORD_TYPE_LABELS[type].many, type, list])
     : [];
   return (
     <section role="region" aria-label="Mentioned in the text" aria-live="polite" className="rounded-lg border border-stone-200 bg-white p-4">

@@ -8,6 +8,7 @@ import "server-only";
 // and the editor finds others by typing (searchOptions, /api/v1/admin/options).
 import { allFields, type FormDef, type Option, type RefTarget } from "@/lib/admin/fields";
 import type { OptionLists } from "@/lib/admin/format";
+import { RECORD_TYPE_LABELS } from "@/lib/labels";
 import { db } from "../db";
 import { env } from "../env";
 
@@ -110,7 +111,7 @@ export async function searchOptions(target: RefTarget, q: string): Promise<Optio
 }
 
 function actorOptions(kind: "region" | "organisation", options: Option[]): Option[] {
-  return options.map((o) => ({ ...o, value: `${kind}:${o.value}`, group: kind === "region" ? "Regions" : "Organisations" }));
+  return options.map((o) => ({ ...o, value: `${kind}:${o.value}`, group: RECORD_TYPE_LABELS[kind].many }));
 }
 
 /** The choices of a form: whole lists, and the targets too long to list, which are searched instead. */

@@ -2,7 +2,8 @@ import "server-only";
 import { toSegments, type Segment } from "@/lib/highlight";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, countryName, label, SIDE_LABELS } from "@/lib/labels";
 import { hrefFor } from "@/lib/routes";
-import { PAGE_SIZE, searchQueryString, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
+import { RECORD_TYPE_LABELS } from "@/lib/labels";
+import { PAGE_SIZE, RECORD_TYPES, searchQueryString, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "../db";
 import { cachedSearch } from "./cache";
@@ -45,9 +46,7 @@ export type SearchResultDTO = {
   correctedQuery: string | null;
 };
 
-const TYPE_LABELS: Record<string, string> = {
-  agreement: "Agreements", region: "Regions", organisation: "Organisations", mission: "Missions", event: "Events", source: "Sources",
-};
+const typeLabel = (value: string) => RECORD_TYPE_LABELS[value as RecordTypeParam]?.many ?? value;
 
 type Row = {
   total: number;
@@ -119,7 +118,7 @@ async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<
   const regionById = new Map(row.regionNames.map(([id, slug, name]) => [id, { slug, name }]));
 
   const facets: SearchResultDTO["facets"] = {
-    type: row.type.map(([v, n]) => ({ value: String(v), label: TYPE_LABELS[String(v)] ?? String(v), count: n, selected: p.types.includes(v as RecordTypeParam) })),
+    type: row.type.map(([v, n]) => ({ value: String(v), label: typeLabel(String(v)), count: n, selected: p.types.includes(v as RecordTypeParam) })),
     sector: row.sector.flatMap(([v, n]) => {
       const s = sectorById.get(Number(v));
       return s ? [{ value: s.slug, label: s.name, count: n, selected: p.sectors.includes(s.slug), parent: s.parentSlug }] : [];
@@ -144,7 +143,7 @@ async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<
     for (const value of selected) if (!list.some((v) => v.value === value)) list.push({ value, label: labelOf(value), count: 0, selected: true, ...extra });
   };
   const sectorBySlug = new Map(sectors.map((s) => [s.slug, s]));
-  keep(facets.type, p.types, (v) => TYPE_LABELS[v] ?? v);
+  keep(facets.type, p.types, typeLabel);
   for (const slug of p.sectors) keep(facets.sector, [slug], () => sectorBySlug.get(slug)?.name ?? slug, { parent: sectorBySlug.get(slug)?.parentSlug });
   keep(facets.side, p.side ? [p.side] : [], (v) => label(SIDE_LABELS, v.toUpperCase()));
   keep(facets.country, p.country ? [p.country] : [], countryName);
@@ -156,7 +155,7 @@ async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<
   // Sectors in taxonomy order, so themes follow their ecosystem.
   const order = new Map(sectors.map((s, i) => [s.slug, i]));
   facets.sector.sort((a, b) => (order.get(a.value) ?? 0) - (order.get(b.value) ?? 0));
-  facets.type.sort((a, b) => Object.keys(TYPE_LABELS).indexOf(a.value) - Object.keys(TYPE_LABELS).indexOf(b.value));
+  facets.type.sort((a, b) => RECORD_TYPES.indexOf(a.value as RecordTypeParam) - RECORD_TYPES.indexOf(b.value as RecordTypeParam));
 
   return {
     params: p,

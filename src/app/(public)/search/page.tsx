@@ -5,6 +5,7 @@ import { Highlighted } from "@/components/highlighted";
 import { SearchBox } from "@/components/search-box";
 import { SoftLinks } from "@/components/soft-links";
 import { PageHeader } from "@/components/ui";
+import { RECORD_TYPE_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { parseSearchParams, searchQueryString, toggleFacet, type RawParams, type SearchParams } from "@/lib/search-params";
 import { search, type FacetValueDTO, type SearchResultDTO } from "@/server/search/queries";
@@ -20,10 +21,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   );
   return { ...base, robots: params.q || params.sectors.length ? { index: false } : undefined };
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  agreement: "Agreement", region: "Region", organisation: "Organisation", mission: "Mission", event: "Event", source: "Source",
-};
 
 export default async function SearchPage({ searchParams }: Props) {
   const { params, ignored } = parseSearchParams(await searchParams);
@@ -89,7 +86,7 @@ function Hits({ result }: { result: SearchResultDTO }) {
     <ol className="space-y-3">
       {result.hits.map((hit) => (
         <li key={`${hit.type}-${hit.slug}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-          <p className="text-xs font-medium uppercase tracking-wide text-accent-dark">{TYPE_NAMES[hit.type]}</p>
+          <p className="text-xs font-medium uppercase tracking-wide text-accent-dark">{RECORD_TYPE_LABELS[hit.type].one}</p>
           <h3 className="text-lg font-semibold">
             <Link href={hit.href} className="text-ink underline decoration-stone-300 hover:decoration-ink"><Highlighted segments={hit.title} /></Link>
           </h3>

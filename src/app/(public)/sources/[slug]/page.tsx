@@ -6,7 +6,7 @@ import { DateText } from "@/components/date-text";
 import { PreviewBanner } from "@/components/preview-banner";
 import { Facts, PageHeader, RecordLink, Section } from "@/components/ui";
 import { groupBy } from "@/lib/collections";
-import { CITATION_FIELD_LABELS, label, LANGUAGE_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
+import { CITATION_FIELD_LABELS, label, LANGUAGE_LABELS, RECORD_TYPE_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { noIndexDrafts, previewing } from "@/server/preview";
 import { getSource } from "@/server/sources/queries";
@@ -16,7 +16,6 @@ type Props = { params: Promise<{ slug: string }> };
 // An editor previewing (src/server/preview.ts) sees the record even as a draft.
 const load = cache(async (slug: string) => getSource(slug, { drafts: await previewing() }));
 
-const TYPE_LABELS = { agreement: "Agreement", mission: "Mission", event: "Event", organisation: "Organisation", region: "Region", person: "Person" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await load((await params).slug);
@@ -53,7 +52,7 @@ export default async function SourcePage({ params }: Props) {
                 const record = citations[0].record;
                 return (
                   <li key={`${record.type}:${record.slug}`} className="rounded-lg border border-stone-200 bg-white p-4">
-                    <p className="mb-2 text-sm text-muted">{TYPE_LABELS[record.type]}</p>
+                    <p className="mb-2 text-sm text-muted">{RECORD_TYPE_LABELS[record.type].one}</p>
                     <p className="font-semibold"><RecordLink type={record.type} slug={record.slug}>{record.name}</RecordLink></p>
                     <ul className="mt-2 space-y-2">
                       {citations.map((c, i) => (
