@@ -16,9 +16,12 @@ import pg from "pg";
 import { checkDatabaseUrl, ROOT } from "./database";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { dropAll, migrate, readMigrations } from "./migrate";
+import { sectors as SEED_SECTORS } from "../../prisma/seed/data/sectors";
+import type { SeedSector } from "../../prisma/seed/types";
 import { slugify as appSlugify } from "../../src/lib/slugs";
 
-export const SYNTH_VERSION = 2;
+/** Raised when the same seed gives other rows (3: the seed's sector taxonomy), so older sets are rebuilt. */
+export const SYNTH_VERSION = 3;
 export const DEFAULT_SEED = 42;
 
 export type SynthOptions = { agreements: number; seed?: number; log?: (line: string) => void };
@@ -120,7 +123,11 @@ function slugify(text: string): string {
 
 // ------------------------------------------------------------------ sectors
 
-type SectorDef = { slug: string; name: string; nameFr: string; synonyms?: string[]; summary: string };
+// The taxonomy is the seed's (prisma/seed/data/sectors.ts), so that benchmarks
+// measure the sectors the directory really has: only the words the generator
+// puts into titles and summaries are added here, for each of the seed's themes.
+
+type SectorDef = { slug: string; name: string; nameFr: string; synonyms?: string[]; summary: string; parent?: string };
 type ThemeDef = SectorDef & {
   parent: string;
   /** Mid-sentence English ("smart cities"), French ("villes intelligentes"), short label ("Smart City") and Japanese (katakana) words. */
@@ -130,79 +137,44 @@ type ThemeDef = SectorDef & {
   ja: string;
 };
 
-const ECOSYSTEMS: SectorDef[] = [
-  { slug: "aerospace-defence", name: "Aerospace and defence", nameFr: "Aérospatiale et défense", summary: "EU industrial ecosystem: aeronautics, space and defence industries." },
-  { slug: "agri-food", name: "Agri-food", nameFr: "Agroalimentaire", summary: "EU industrial ecosystem: agriculture, food and drink, and the land-based primary sector." },
-  { slug: "construction", name: "Construction", nameFr: "Construction", summary: "EU industrial ecosystem: building, civil engineering and construction products." },
-  { slug: "cultural-creative-industries", name: "Cultural and creative industries", nameFr: "Industries culturelles et créatives", summary: "EU industrial ecosystem: culture, heritage, media, design and the creative sectors." },
-  { slug: "digital", name: "Digital", nameFr: "Numérique", synonyms: ["numérique", "tech"], summary: "EU industrial ecosystem: software, telecoms, digital services and the digital economy." },
-  { slug: "electronics", name: "Electronics", nameFr: "Électronique", summary: "EU industrial ecosystem: electronic components, devices and equipment." },
-  { slug: "energy-intensive-industries", name: "Energy-intensive industries", nameFr: "Industries à forte intensité énergétique", summary: "EU industrial ecosystem: chemicals, steel, cement, ceramics, glass, paper and similar process industries." },
-  { slug: "renewable-energy", name: "Energy – renewables", nameFr: "Énergies renouvelables", summary: "EU industrial ecosystem: renewable energy and the supply of energy." },
-  { slug: "health", name: "Health", nameFr: "Santé", synonyms: ["healthcare", "santé"], summary: "EU industrial ecosystem: pharmaceuticals, medical devices, biotechnology and health services." },
-  { slug: "mobility-transport-automotive", name: "Mobility, transport and automotive", nameFr: "Mobilité, transports et automobile", summary: "EU industrial ecosystem: vehicles, transport equipment and mobility services." },
-  { slug: "proximity-social-economy", name: "Proximity, social economy and civil security", nameFr: "Proximité, économie sociale et sécurité civile", summary: "EU industrial ecosystem: local and social-economy enterprises, services of public interest and civil security." },
-  { slug: "retail", name: "Retail", nameFr: "Commerce de détail", summary: "EU industrial ecosystem: retail and wholesale trade." },
-  { slug: "textiles", name: "Textiles", nameFr: "Textile", summary: "EU industrial ecosystem: textiles, clothing, leather and footwear." },
-  { slug: "tourism", name: "Tourism", nameFr: "Tourisme", synonyms: ["tourisme"], summary: "EU industrial ecosystem: travel, accommodation, events and visitor services." },
+/** The generator's words for each of the seed's themes, in order of popularity: the first ones get most agreements (a skewed, Zipf-like choice). */
+const THEME_WORDS: [slug: string, topic: string, topicFr: string, short: string, ja: string][] = [
+  ["biotech", "biotechnology", "biotechnologies", "Biotech", "バイオテック"],
+  ["smart-city", "smart cities", "villes intelligentes", "Smart City", "スマートシティ"],
+  ["medtech", "medical technology", "technologies médicales", "Medtech", "メドテック"],
+  ["start-ups-innovation", "start-ups and innovation", "start-up et innovation", "Innovation", "イノベーション"],
+  ["iot", "the Internet of Things", "objets connectés", "IoT", "IoT"],
+  ["higher-education-research", "higher education and research", "enseignement supérieur et recherche", "Research", "研究"],
+  ["trade-investment", "trade and investment", "commerce extérieur et investissement", "Trade", "貿易"],
+  ["pharmaceuticals", "pharmaceuticals", "médicaments", "Pharma", "製薬"],
+  ["culture-heritage", "culture and heritage", "culture et patrimoine", "Heritage", "文化"],
+  ["digital-economy", "the digital economy", "économie numérique", "Digital", "デジタル"],
+  ["fine-ceramics", "fine ceramics", "céramique fine", "Ceramics", "セラミックス"],
+  ["energy-utilities", "energy and utilities", "énergie et réseaux", "Energy", "エネルギー"],
+  ["high-tech", "high technology", "high-tech", "High Tech", "ハイテク"],
+  ["mobile-apps", "mobile applications", "applications mobiles", "Apps", "アプリ"],
+  ["sports-tech", "sports technology", "technologies du sport", "Sports Tech", "スポーツテック"],
+  ["forestry", "forestry", "filière bois", "Forestry", "林業"],
 ];
 
-const t = (parent: string, slug: string, name: string, nameFr: string, synonyms: string[], topic: string, topicFr: string, short: string, ja: string): ThemeDef => ({
-  parent, slug, name, nameFr, synonyms, topic, topicFr, short, ja, summary: `${name} (${nameFr}).`,
-});
+/** The seed's sectors with the generator's words; throws when a seed theme has no words or words name no seed theme. */
+export function synthSectors(): { ecosystems: SectorDef[]; themes: ThemeDef[]; positions: Map<string, number> } {
+  const asDef = (s: SeedSector): SectorDef => ({ ...s, nameFr: s.nameFr ?? s.name, summary: s.summary ?? "" });
+  const ecosystems = SEED_SECTORS.filter((s) => !s.parent).map(asDef);
+  const seedThemes = new Map(SEED_SECTORS.filter((s) => s.parent).map((s) => [s.slug, s]));
+  const missing = [...seedThemes.keys()].filter((slug) => !THEME_WORDS.some(([w]) => w === slug));
+  const unknown = THEME_WORDS.map(([w]) => w).filter((slug) => !seedThemes.has(slug));
+  if (missing.length || unknown.length) {
+    throw new Error(`synth: THEME_WORDS and the seed's themes differ (no words for: ${missing.join(", ") || "none"}; not in the seed: ${unknown.join(", ") || "none"})`);
+  }
+  const themes = THEME_WORDS.map(([slug, topic, topicFr, short, ja]) => {
+    const seed = seedThemes.get(slug)!;
+    return { ...asDef(seed), parent: seed.parent!, topic, topicFr, short, ja };
+  });
+  return { ecosystems, themes, positions: new Map(SEED_SECTORS.map((s, i) => [s.slug, i])) };
+}
 
-/** Themes in order of popularity: the first ones get most agreements (a skewed, Zipf-like choice). */
-const THEMES: ThemeDef[] = [
-  t("health", "biotech", "Biotechnology", "Biotechnologies", ["biotechnology", "biotechnologies", "life sciences", "sciences de la vie"], "biotechnology", "biotechnologies", "Biotech", "バイオテック"),
-  t("digital", "smart-city", "Smart city", "Ville intelligente", ["ville intelligente", "smart cities"], "smart cities", "villes intelligentes", "Smart City", "スマートシティ"),
-  t("health", "medtech", "Medical technology", "Technologies médicales", ["medical devices", "matériel médical"], "medical technology", "technologies médicales", "Medtech", "メドテック"),
-  t("digital", "start-ups-innovation", "Start-ups and innovation", "Start-up et innovation", ["startup", "start-up", "jeunes pousses", "innovation"], "start-ups and innovation", "start-up et innovation", "Innovation", "イノベーション"),
-  t("digital", "artificial-intelligence", "Artificial intelligence", "Intelligence artificielle", ["AI", "machine learning", "intelligence artificielle"], "artificial intelligence", "intelligence artificielle", "AI", "AI"),
-  t("health", "digital-health", "Digital health", "Santé numérique", ["e-health", "healthtech", "santé numérique", "telemedicine"], "digital health", "santé numérique", "Digital Health", "デジタルヘルス"),
-  t("digital", "iot", "Internet of things", "Objets connectés", ["internet of things", "objets connectés", "IoT"], "the Internet of Things", "objets connectés", "IoT", "IoT"),
-  t("mobility-transport-automotive", "automotive", "Automotive", "Automobile", ["cars", "automobile", "car industry"], "the automotive industry", "automobile", "Automotive", "自動車"),
-  t("renewable-energy", "hydrogen", "Hydrogen", "Hydrogène", ["fuel cells", "hydrogène", "H2"], "hydrogen", "hydrogène", "Hydrogen", "水素"),
-  t("proximity-social-economy", "higher-education-research", "Higher education and research", "Enseignement supérieur et recherche", ["university", "université", "universities", "research", "recherche", "academia"], "higher education and research", "enseignement supérieur et recherche", "Research", "研究"),
-  t("retail", "trade-investment", "Trade and investment promotion", "Commerce extérieur et investissement", ["foreign trade", "commerce extérieur", "investment", "export", "import"], "trade and investment", "commerce extérieur et investissement", "Trade", "貿易"),
-  t("health", "pharmaceuticals", "Pharmaceuticals", "Médicaments", ["drug development", "médicaments", "pharma"], "pharmaceuticals", "médicaments", "Pharma", "製薬"),
-  t("electronics", "robotics", "Robotics", "Robotique", ["robots", "robotique", "automation"], "robotics", "robotique", "Robotics", "ロボット"),
-  t("electronics", "semiconductors", "Semiconductors", "Semi-conducteurs", ["chips", "semi-conducteurs", "microelectronics"], "semiconductors", "semi-conducteurs", "Semiconductor", "半導体"),
-  t("agri-food", "food-drink", "Food and drink", "Agroalimentaire et boissons", ["food", "gastronomie", "sake", "wine", "vin"], "food and drink", "agroalimentaire", "Food", "食品"),
-  t("cultural-creative-industries", "culture-heritage", "Culture and heritage", "Culture et patrimoine", ["culture", "patrimoine", "heritage"], "culture and heritage", "culture et patrimoine", "Heritage", "文化"),
-  t("health", "ageing-care", "Ageing and care", "Silver économie", ["silver economy", "elderly care", "silver économie", "active ageing"], "care for the elderly", "silver économie", "Care", "介護"),
-  t("renewable-energy", "offshore-wind", "Offshore wind", "Éolien en mer", ["wind power", "éolien", "wind energy"], "offshore wind", "éolien en mer", "Wind", "洋上風力"),
-  t("aerospace-defence", "space", "Space", "Spatial", ["satellites", "spatial", "space industry"], "space", "spatial", "Space", "宇宙"),
-  t("digital", "cybersecurity", "Cybersecurity", "Cybersécurité", ["cyber security", "cybersécurité", "information security"], "cybersecurity", "cybersécurité", "Cyber", "サイバー"),
-  t("mobility-transport-automotive", "electric-vehicles", "Electric vehicles", "Véhicules électriques", ["EV", "véhicules électriques", "e-mobility"], "electric vehicles", "véhicules électriques", "EV", "EV"),
-  t("health", "regenerative-medicine", "Regenerative medicine", "Médecine régénérative", ["stem cells", "iPS cells", "médecine régénérative", "cell therapy"], "regenerative medicine", "médecine régénérative", "Regenerative", "再生医療"),
-  t("digital", "digital-economy", "Digital economy", "Économie numérique", ["économie digitale", "économie numérique", "digital economy"], "the digital economy", "économie numérique", "Digital", "デジタル"),
-  t("electronics", "fine-ceramics", "Fine ceramics and components", "Céramique fine et composants", ["fine ceramics", "céramique fine", "ceramic components"], "fine ceramics", "céramique fine", "Ceramics", "セラミックス"),
-  t("renewable-energy", "solar", "Solar energy", "Énergie solaire", ["photovoltaics", "solaire", "PV"], "solar energy", "énergie solaire", "Solar", "太陽光"),
-  t("tourism", "inbound-tourism", "Inbound tourism", "Tourisme réceptif", ["tourisme", "visitors", "travel"], "tourism", "tourisme", "Tourism", "観光"),
-  t("agri-food", "agritech", "Agritech", "Agritech", ["smart farming", "agriculture", "agriculture de précision"], "agricultural technology", "agriculture de précision", "Agritech", "アグリテック"),
-  t("cultural-creative-industries", "anime-manga", "Anime and manga", "Animation et manga", ["anime", "manga", "animation"], "anime and manga", "animation et manga", "Anime", "アニメ"),
-  t("construction", "urban-development", "Urban development", "Urbanisme", ["urban planning", "urbanisme", "regeneration"], "urban development", "urbanisme", "Urban", "都市開発"),
-  t("renewable-energy", "energy-utilities", "Energy and utilities", "Énergie et services publics de réseau", ["utilities", "electricity distribution", "gas distribution", "water services"], "energy and utilities", "énergie et réseaux", "Energy", "エネルギー"),
-  t("mobility-transport-automotive", "rail", "Rail", "Ferroviaire", ["railways", "ferroviaire", "trains"], "rail", "ferroviaire", "Rail", "鉄道"),
-  t("digital", "fintech", "Fintech", "Fintech", ["financial technology", "payments", "banque numérique"], "financial technology", "technologies financières", "Fintech", "フィンテック"),
-  t("proximity-social-economy", "disaster-resilience", "Disaster resilience", "Résilience aux catastrophes", ["disaster risk reduction", "earthquake", "sécurité civile", "resilience"], "disaster resilience", "prévention des catastrophes", "Resilience", "防災"),
-  t("electronics", "high-tech", "High tech", "High-tech", ["high tech", "high-tech", "consumer electronics"], "high technology", "high-tech", "High Tech", "ハイテク"),
-  t("aerospace-defence", "aeronautics", "Aeronautics", "Aéronautique", ["aviation", "aéronautique", "aircraft"], "aeronautics", "aéronautique", "Aero", "航空"),
-  t("energy-intensive-industries", "advanced-materials", "Advanced materials", "Matériaux avancés", ["materials", "matériaux", "composites"], "advanced materials", "matériaux avancés", "Materials", "素材"),
-  t("cultural-creative-industries", "design", "Design", "Design", ["industrial design", "crafts", "artisanat"], "design", "design", "Design", "デザイン"),
-  t("digital", "mobile-apps", "Mobile applications", "Applications mobiles", ["application mobile", "mobile app", "apps"], "mobile applications", "applications mobiles", "Apps", "アプリ"),
-  t("mobility-transport-automotive", "maritime", "Maritime and ports", "Maritime et portuaire", ["shipping", "ports", "maritime"], "maritime transport", "transport maritime", "Maritime", "海運"),
-  t("agri-food", "fisheries", "Fisheries and aquaculture", "Pêche et aquaculture", ["aquaculture", "seafood", "pêche"], "fisheries", "pêche et aquaculture", "Seafood", "水産"),
-  t("energy-intensive-industries", "chemicals", "Chemicals", "Chimie", ["chimie", "chemistry", "green chemistry"], "chemicals", "chimie", "Chemicals", "化学"),
-  t("digital", "sports-tech", "Sports technology", "Technologies du sport", ["sport", "sports"], "sports technology", "technologies du sport", "Sports Tech", "スポーツテック"),
-  t("cultural-creative-industries", "video-games", "Video games", "Jeux vidéo", ["gaming", "jeux vidéo", "games"], "video games", "jeux vidéo", "Games", "ゲーム"),
-  t("agri-food", "forestry", "Forestry", "Forêt et filière bois", ["forest", "forest utilization", "forêt", "bois"], "forestry", "filière bois", "Forestry", "林業"),
-  t("construction", "green-building", "Green building", "Bâtiment durable", ["sustainable construction", "bâtiment durable", "timber construction"], "sustainable construction", "bâtiment durable", "Green Building", "建築"),
-  t("retail", "e-commerce", "E-commerce", "Commerce en ligne", ["online retail", "commerce en ligne", "cross-border e-commerce"], "e-commerce", "commerce en ligne", "E-commerce", "EC"),
-  t("textiles", "fashion", "Fashion", "Mode", ["mode", "apparel", "luxury"], "fashion", "mode", "Fashion", "ファッション"),
-  t("textiles", "technical-textiles", "Technical textiles", "Textiles techniques", ["smart textiles", "textiles techniques", "fibres"], "technical textiles", "textiles techniques", "Textiles", "繊維"),
-  t("tourism", "gastronomy-tourism", "Gastronomy tourism", "Tourisme gastronomique", ["wine tourism", "oenotourisme", "culinary tourism"], "gastronomy tourism", "tourisme gastronomique", "Gastronomy", "美食"),
-];
+const { ecosystems: ECOSYSTEMS, themes: THEMES, positions: SECTOR_POSITIONS } = synthSectors();
 
 // ------------------------------------------------------------------ regions
 
@@ -546,7 +518,7 @@ const FAMOUS_ORGS: FamousOrg[] = [
   { slug: "lyonbiopole", name: "Lyonbiopôle", fr: "Lyonbiopôle", kind: "CLUSTER", home: "lyon", side: "EUROPE", sectors: ["biotech", "medtech"] },
   { slug: "osaka-bio-headquarters", name: "Osaka Bio Headquarters", ja: "大阪バイオ・ヘッドクオーター", kind: "AGENCY", home: "osaka-prefecture", side: "JAPAN", sectors: ["biotech"] },
   { slug: "kyoto-research-park", name: "Kyoto Research Park", ja: "京都リサーチパーク", kind: "INCUBATOR", home: "kyoto", side: "JAPAN", sectors: ["start-ups-innovation"] },
-  { slug: "medicen-paris-region", name: "Medicen Paris Region", kind: "CLUSTER", home: "ile-de-france", side: "EUROPE", sectors: ["medtech", "digital-health"] },
+  { slug: "medicen-paris-region", name: "Medicen Paris Region", kind: "CLUSTER", home: "ile-de-france", side: "EUROPE", sectors: ["medtech"] },
   { slug: "bpifrance", name: "Bpifrance", kind: "AGENCY", home: "paris", side: "EUROPE", sectors: ["start-ups-innovation"] },
   { slug: "station-f", name: "Station F", kind: "INCUBATOR", home: "paris", side: "EUROPE", sectors: ["start-ups-innovation"], website: "https://stationf.co" },
   { slug: "bayern-innovativ", name: "Bayern Innovativ", kind: "AGENCY", home: "bavaria", side: "EUROPE", sectors: ["start-ups-innovation"] },
@@ -555,13 +527,13 @@ const FAMOUS_ORGS: FamousOrg[] = [
   { slug: "catalonia-trade-investment", name: "Catalonia Trade & Investment", fr: "ACCIÓ", kind: "AGENCY", home: "catalonia", side: "EUROPE", sectors: ["trade-investment"] },
   { slug: "panasonic", name: "Panasonic", ja: "パナソニック", kind: "COMPANY", home: "osaka-prefecture", side: "JAPAN", sectors: ["high-tech"] },
   { slug: "kyocera", name: "Kyocera", ja: "京セラ", kind: "COMPANY", home: "kyoto-prefecture", side: "JAPAN", sectors: ["fine-ceramics"] },
-  { slug: "toyota-motor", name: "Toyota Motor Corporation", ja: "トヨタ自動車", kind: "COMPANY", home: "aichi-prefecture", side: "JAPAN", sectors: ["automotive"] },
+  { slug: "toyota-motor", name: "Toyota Motor Corporation", ja: "トヨタ自動車", kind: "COMPANY", home: "aichi-prefecture", side: "JAPAN", sectors: ["mobility-transport-automotive"] },
   { slug: "japan-meti", name: "Ministry of Economy, Trade and Industry (METI)", ja: "経済産業省", kind: "GOVERNMENT", home: "tokyo", side: "JAPAN", sectors: ["trade-investment"] },
   { slug: "european-commission", name: "European Commission", kind: "GOVERNMENT", home: null, side: "EUROPE", sectors: ["trade-investment"], website: "https://commission.europa.eu" },
   { slug: "ccifj", name: "French Chamber of Commerce and Industry in Japan (CCIFJ)", ja: "在日フランス商工会議所", kind: "CHAMBER", home: "tokyo", side: "EUROPE", sectors: ["trade-investment"] },
-  { slug: "kyoto-university", name: "Kyoto University", ja: "京都大学", kind: "UNIVERSITY", home: "kyoto", side: "JAPAN", sectors: ["higher-education-research", "regenerative-medicine"] },
+  { slug: "kyoto-university", name: "Kyoto University", ja: "京都大学", kind: "UNIVERSITY", home: "kyoto", side: "JAPAN", sectors: ["higher-education-research", "biotech"] },
   { slug: "universite-de-lyon", name: "Université de Lyon", fr: "Université de Lyon", kind: "UNIVERSITY", home: "lyon", side: "EUROPE", sectors: ["higher-education-research"] },
-  { slug: "fraunhofer-munich", name: "Fraunhofer Institute Munich", kind: "RESEARCH", home: "munich", side: "EUROPE", sectors: ["advanced-materials"] },
+  { slug: "fraunhofer-munich", name: "Fraunhofer Institute Munich", kind: "RESEARCH", home: "munich", side: "EUROPE", sectors: ["energy-intensive-industries"] },
 ];
 
 // ------------------------------------------------------------------ word lists used in SQL
@@ -710,8 +682,8 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
 
     // ---------------------------------------------------------- sectors
     const sectors = [
-      ...ECOSYSTEMS.map((s, i) => ({ ...s, id: i + 1, parentId: null as number | null, position: i })),
-      ...THEMES.map((s, i) => ({ ...s, id: ECOSYSTEMS.length + i + 1, parentId: ECOSYSTEMS.findIndex((e) => e.slug === s.parent) + 1, position: i })),
+      ...ECOSYSTEMS.map((s, i) => ({ ...s, id: i + 1, parentId: null as number | null, position: SECTOR_POSITIONS.get(s.slug)! })),
+      ...THEMES.map((s, i) => ({ ...s, id: ECOSYSTEMS.length + i + 1, parentId: ECOSYSTEMS.findIndex((e) => e.slug === s.parent) + 1, position: SECTOR_POSITIONS.get(s.slug)! })),
     ];
     if (sectors.some((s) => s.parentId === 0)) throw new Error("synth: a theme has an unknown ecosystem");
     await step("sectors", `
@@ -795,8 +767,12 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
         famous.map((o) => `A well-known ${o.kind.toLowerCase()} that appears in many Europe–Japan partnerships.`),
       ],
     );
-    const themeIdBySlug = new Map(themeRows.map((r) => [r.slug, r.id]));
-    const famousSectors = famous.flatMap((o) => o.sectors.map((s) => [o.id, themeIdBySlug.get(s)!] as const));
+    const sectorIdBySlug = new Map(sectors.map((r) => [r.slug, r.id]));
+    const famousSectors = famous.flatMap((o) => o.sectors.map((s) => {
+      const id = sectorIdBySlug.get(s);
+      if (id === undefined) throw new Error(`synth: organisation ${o.slug} names sector ${s}, which the seed's taxonomy does not have`);
+      return [o.id, id] as const;
+    }));
     await client.query(`INSERT INTO "OrganisationSector" ("organisationId", "sectorId") SELECT * FROM unnest($1::int[], $2::int[])`,
       [famousSectors.map((x) => x[0]), famousSectors.map((x) => x[1])]);
 
