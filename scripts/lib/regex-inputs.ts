@@ -23,6 +23,20 @@ const name = requiredText("Name", 400_000);
 const website = webAddress("Website");
 const slugField = slug();
 
+/*
+ * Reviewed and not timed here, because each is anchored (^…$), has no two
+ * adjacent quantifiers that can match the same character, and runs on a
+ * value already bounded: the id patterns (/^[1-9]\d{0,9}$/ in the admin
+ * routes and schema-parts), the region form's codes (country, ISO 3166-2,
+ * NUTS, Wikidata, coordinates), the event form's time and session number,
+ * the BCP 47 language tag (every group starts with "-"), the session token
+ * (/^[A-Za-z0-9_-]{43}$/), the form's line split (/\r?\n/), and the
+ * highlight split (one character class). In SQL, the mention finder's
+ * regexp_replace(…, '[^a-z0-9]+', ' ') on pasted text is one character class
+ * (PostgreSQL's engine is a DFA hybrid: linear for it); its other patterns
+ * run on the directory's names, not on the request.
+ */
+
 /** Each function that applies a regular expression to text from a request, by where that text comes from. */
 export const USER_INPUT_FUNCTIONS: Record<string, (text: string) => unknown> = {
   "findDates (/api/v1/admin/suggest)": findDates,
