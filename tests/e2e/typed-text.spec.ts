@@ -48,7 +48,7 @@ test("a control character in an admin list search answers with a message, never 
   // Tab and newline are white space, not refused.
   expect((await page.request.get("/api/v1/admin/options?target=region&q=ky%09oto")).status()).toBe(200);
   await page.goto("/admin/region?q=%00");
-  await expect(page.getByRole("alert")).toContainText("The search text contains a control character (U+0000)");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("The search text contains a control character (U+0000)");
 });
 
 test("a form field with a control character gets a field error and keeps what was typed", async ({ page }) => {
