@@ -69,11 +69,14 @@ describe(`search plans on ${AGREEMENTS.toLocaleString("en")} synthetic agreement
     expect(rows[0].n).toBeGreaterThan(AGREEMENTS * 0.9);
   });
 
+  // A word in a few per cent of the documents. Not "biotech": with the seed's 16 themes
+  // (scripts/lib/synth.ts) its short label is in about a sixth of the synthetic names, and the
+  // planner rightly reads the names whole for the trigram match, as for "cooperation" below.
   it.each([
-    ["a single word", { q: "biotech" }],
+    ["a single word", { q: "pharmaceuticals" }],
     ["a name with a typo", { q: "ocitanie" }],
     ["Japanese", { q: "京都" }],
-    ["a facet and a word", { q: "biotech", sector: "health" }],
+    ["a facet and a word", { q: "pharmaceuticals", sector: "health" }],
   ])("%s uses the full-text or trigram indexes and scans no table", async (_label, raw) => {
     const p = await plan(raw);
     expect(seqScans(p, "SearchDocument")).toEqual([]);
