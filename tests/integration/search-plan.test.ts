@@ -70,9 +70,8 @@ describe(`search plans on ${AGREEMENTS.toLocaleString("en")} synthetic agreement
   });
 
   // A word in a few per cent of the documents. Not "biotech": with the seed's 16 themes
-  // (scripts/lib/synth.ts) its short label is in many synthetic names (the planner expects a sixth
-  // of the documents to match by trigram), and the
-  // planner rightly reads the names whole for the trigram match, as for "cooperation" below.
+  // (scripts/lib/synth.ts) its short label is in many synthetic names, the planner expects a
+  // sixth of the documents to match it by trigram, and it then rightly reads the names whole.
   it.each([
     ["a single word", { q: "pharmaceuticals" }],
     ["a name with a typo", { q: "ocitanie" }],
