@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAdminListParams } from "./admin/list-params";
-import { longText, optionalText, requiredText } from "./admin/schema-parts";
+import { lines, longText, optionalText, requiredText } from "./admin/schema-parts";
 import { refusedControlCharacter, searchText } from "./text";
 
 describe("the typed-text rule", () => {
@@ -24,8 +24,12 @@ describe("the typed-text rule", () => {
   });
 
   it("gives every kind of form field the same refusal, with the field's label", () => {
-    for (const [schema, label] of [[requiredText("Name"), "Name"], [optionalText("Venue"), "Venue"], [longText("Summary"), "Summary"]] as const) {
-      const result = schema.safeParse("a\u0000b");
+    for (const [schema, value, label] of [
+      [requiredText("Name"), "a\u0000b", "Name"], [optionalText("Venue"), "a\u0000b", "Venue"], [longText("Summary"), "a\u0000b", "Summary"],
+      [lines("Commitments"), ["fine", "a\u0000b", "\u0000"], "Commitments"],
+    ] as const) {
+      const result = schema.safeParse(value);
+      expect(result.error?.issues).toHaveLength(1);
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.message).toMatch(new RegExp(`^${label} contains a control character \\(U\\+0000\\)`));
     }

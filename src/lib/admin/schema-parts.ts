@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { parsePartialDate } from "@/lib/dates";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/slugs";
-import { typedText } from "@/lib/text";
+import { refusedControlCharacter, typedText } from "@/lib/text";
 import { webAddressProblem } from "@/lib/urls";
 
 /** Plain text: trimmed, bounded, and typed (no control characters: src/lib/text.ts). */
@@ -120,7 +120,8 @@ export const lines = (label: string, maxItems = 50, maxLength = 1000) =>
     .array(z.string())
     .max(maxItems, `${label}: at most ${maxItems} lines.`)
     .refine((items) => items.every((item) => item.length <= maxLength), `${label}: each line is at most ${maxLength} characters.`)
-    .superRefine((items, ctx) => items.forEach((item) => typedText(label)(item, ctx)));
+    // One message for the list, however many lines hold a control character.
+    .superRefine((items, ctx) => typedText(label)(items.find((item) => refusedControlCharacter(item)) ?? "", ctx));
 
 /**
  * A date with its precision: "2016-11-08" (day), "2016-11" (month), "2016"
