@@ -5,7 +5,7 @@ import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
 import { agreementsInvolving, eventsInvolving, missionsInvolving, regionScope } from "../scope";
-import { citationSelect, regionAncestors, toCitation, type CitationDTO, type Side } from "../shared";
+import { citationSelect, citedSelect, isCited, regionAncestors, toCitation, type CitationDTO, type Side } from "../shared";
 
 export type RegionSummaryDTO = {
   slug: string;
@@ -15,6 +15,8 @@ export type RegionSummaryDTO = {
   country: string;
   side: Side;
   parentSlug: string | null;
+  /** False when no source passage supports it (shown as "no source cited"). */
+  cited: boolean;
 };
 
 export type RegionDTO = RegionSummaryDTO & {
@@ -43,13 +45,15 @@ export type RegionDTO = RegionSummaryDTO & {
 const summarySelect = {
   slug: true, name: true, localNames: true, kind: true, country: true, side: true,
   parent: { select: { slug: true } },
+  ...citedSelect,
 } as const;
 
-function toSummary(row: { slug: string; name: string; localNames: unknown; kind: string; country: string; side: Side; parent: { slug: string } | null }): RegionSummaryDTO {
+function toSummary(row: { slug: string; name: string; localNames: unknown; kind: string; country: string; side: Side; parent: { slug: string } | null; _count: { citations: number } }): RegionSummaryDTO {
   return {
     slug: row.slug, name: row.name, kind: row.kind, country: row.country, side: row.side,
     localNames: (row.localNames ?? {}) as Record<string, string>,
     parentSlug: row.parent?.slug ?? null,
+    cited: isCited(row),
   };
 }
 

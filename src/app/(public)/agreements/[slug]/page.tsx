@@ -41,7 +41,7 @@ export default async function AgreementPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">
         <Link href="/agreements" className="underline">Agreements</Link>
       </nav>
-      <PageHeader
+      <PageHeader cited={a.citations.length > 0}
         eyebrow={<>{label(AGREEMENT_KIND_LABELS, a.kind)} · {label(AGREEMENT_STATUS_LABELS, a.agreementStatus)}</>}
         title={a.title}
         lead={a.summary || undefined}

@@ -28,7 +28,7 @@ export default async function EventPage({ params }: Props) {
     <>
       <PreviewBanner type="event" slug={e.slug} draftId={e.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/events" className="underline">Events</Link></nav>
-      <PageHeader eyebrow={label(EVENT_KIND_LABELS, e.kind)} title={e.name} lead={e.summary || undefined} />
+      <PageHeader cited={e.citations.length > 0} eyebrow={label(EVENT_KIND_LABELS, e.kind)} title={e.name} lead={e.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
           {e.sessions.length ? (

@@ -27,7 +27,7 @@ export default async function MissionPage({ params }: Props) {
     <>
       <PreviewBanner type="mission" slug={m.slug} draftId={m.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/missions" className="underline">Missions</Link></nav>
-      <PageHeader eyebrow="Mission" title={m.title} lead={m.summary || undefined} />
+      <PageHeader cited={m.citations.length > 0} eyebrow="Mission" title={m.title} lead={m.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
           <Section title="Agreements that came out of it" count={m.agreements.length}>

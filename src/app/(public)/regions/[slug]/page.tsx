@@ -42,7 +42,7 @@ export default async function RegionPage({ params }: Props) {
           ))}
         </nav>
       ) : null}
-      <PageHeader
+      <PageHeader cited={region.citations.length > 0}
         eyebrow={<>{label(REGION_KIND_LABELS, region.kind)} · {countryName(region.country)}</>}
         title={region.name}
         lead={region.summary || undefined}
