@@ -91,20 +91,27 @@ const MISSING_CODES = `
     FROM "Region" r WHERE r.status = 'PUBLISHED'
   ) d WHERE d.detail <> ''`;
 
-// One-sided: a pair missing one of its two sides (or whose side is not
-// published), and an agreement whose parties (signatories and partners, not
-// witnesses or supporters) are not on both the European and the Japanese side.
-// A party's side is its region's, or its organisation's home region's.
+// One-sided: a pair whose European or Japanese side is not published, or is
+// placed on the other side (a "Japanese side" whose region, or whose
+// organisation's home region, is in Europe); and an agreement whose parties
+// (signatories and partners, not witnesses or supporters) are not on both the
+// European and the Japanese side. A party's side is its region's, or its
+// organisation's home region's. (A pair has exactly one record on each side:
+// a CHECK constraint.)
 const ONE_SIDED = `
   SELECT 'pair' AS type, p.id, p.slug, p.name, concat_ws(', ',
-      CASE WHEN NOT (coalesce(er.status, eo.status) = 'PUBLISHED') OR (er.id IS NULL AND eo.id IS NULL) THEN 'no European side' END,
-      CASE WHEN NOT (coalesce(jr.status, jo.status) = 'PUBLISHED') OR (jr.id IS NULL AND jo.id IS NULL) THEN 'no Japanese side' END) AS detail
+      CASE WHEN coalesce(er.status, eo.status) <> 'PUBLISHED' THEN 'European side not published' END,
+      CASE WHEN coalesce(er.side, eh.side) <> 'EUROPE' THEN 'European side not in Europe' END,
+      CASE WHEN coalesce(jr.status, jo.status) <> 'PUBLISHED' THEN 'Japanese side not published' END,
+      CASE WHEN coalesce(jr.side, jh.side) <> 'JAPAN' THEN 'Japanese side not in Japan' END) AS detail
   FROM "Pair" p
   LEFT JOIN "Region" er ON er.id = p."europeRegionId" LEFT JOIN "Organisation" eo ON eo.id = p."europeOrganisationId"
+  LEFT JOIN "Region" eh ON eh.id = eo."homeRegionId"
   LEFT JOIN "Region" jr ON jr.id = p."japanRegionId" LEFT JOIN "Organisation" jo ON jo.id = p."japanOrganisationId"
+  LEFT JOIN "Region" jh ON jh.id = jo."homeRegionId"
   WHERE p.status = 'PUBLISHED'
-    AND (coalesce(er.id, eo.id) IS NULL OR coalesce(jr.id, jo.id) IS NULL
-         OR coalesce(er.status, eo.status) <> 'PUBLISHED' OR coalesce(jr.status, jo.status) <> 'PUBLISHED')
+    AND (coalesce(er.status, eo.status) <> 'PUBLISHED' OR coalesce(er.side, eh.side) <> 'EUROPE'
+         OR coalesce(jr.status, jo.status) <> 'PUBLISHED' OR coalesce(jr.side, jh.side) <> 'JAPAN')
   UNION ALL
   SELECT 'agreement', a.id, a.slug, a.title, CASE
       WHEN NOT sides.europe AND NOT sides.japan THEN 'no party on either side'
@@ -136,7 +143,7 @@ const CHECKS: { key: QualityCheckKey; title: string; description: string; sql: s
   { key: "inferred-dates", title: "Inferred dates", description: "Dates that the source does not state and that were worked out from other facts (the detail says which).", sql: INFERRED_DATES },
   { key: "inferred-places", title: "Inferred places", description: "Places of signing, venues and cities, and organisations' home regions, taken from general knowledge or worked out rather than stated.", sql: INFERRED_PLACES },
   { key: "missing-codes", title: "Missing coordinates or codes", description: "Regions without coordinates, subdivisions without an ISO 3166-2 code, European countries, regions and departments without a NUTS code.", sql: MISSING_CODES },
-  { key: "one-sided", title: "One-sided relations", description: "Pairs missing their European or Japanese side, and agreements whose signatories and partners are not on both sides.", sql: ONE_SIDED },
+  { key: "one-sided", title: "One-sided relations", description: "Pairs whose European or Japanese side is not published or not on that side, and agreements whose signatories and partners are not on both the European and the Japanese side.", sql: ONE_SIDED },
   { key: "not-reviewed", title: "Not reviewed for a year", description: "Published records not changed in the admin for more than a year.", sql: NOT_REVIEWED },
 ];
 

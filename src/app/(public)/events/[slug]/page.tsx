@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!event) return { title: "Event not found" };
   return noIndexDrafts(event, pageMetadata(
     event.name,
-    `${[event.starts.precision === "UNKNOWN" ? null : formatDateWithCertainty(event.starts), event.city ? withCertainty(event.city.name, event.placeInferredFrom) : null].filter(Boolean).join(", ")}. ${event.summary || `${label(EVENT_KIND_LABELS, event.kind)}.`}`,
+    `${[event.starts.precision === "UNKNOWN" ? null : formatDateWithCertainty(event.starts), event.city ? withCertainty(event.city.name, event.placeInferredFrom) : null].filter(Boolean).map((t) => `${t}. `).join("")}${event.summary || `${label(EVENT_KIND_LABELS, event.kind)}.`}`,
     `/events/${event.slug}`,
   ));
 }
