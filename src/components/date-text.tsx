@@ -24,17 +24,17 @@ export function DateText({ value }: { value: PreciseDate }) {
  * by keyboard and touch (not a hover-only title), closed by Escape or a tap outside.
  * `what` names the value for screen readers ("date", "place").
  */
-export function InferredMark({ reason, what }: { reason: string; what: string }) {
+export function InferredMark({ reason, what, nested = false }: { reason: string; what: string; nested?: boolean }) {
   const id = `why-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   return (
     <>
-      {" "}
+      {nested ? ", " : " "}
       <button
         type="button"
         popoverTarget={id}
         className="cursor-pointer rounded text-muted underline decoration-dotted underline-offset-2 hover:text-ink focus-visible:outline-2 focus-visible:outline-eu"
       >
-        (inferred<span className="sr-only"> {what}: why?</span>)
+        {nested ? "" : "("}inferred<span className="sr-only"> {what}: why?</span>{nested ? "" : ")"}
       </button>
       <span
         id={id}
@@ -52,12 +52,15 @@ export function InferredMark({ reason, what }: { reason: string; what: string })
   );
 }
 
-/** A value with its certainty, for lists: the value, then "(inferred)" when it was worked out. */
-export function WithCertainty({ children, inferredFrom, what }: { children: ReactNode; inferredFrom: string | null | undefined; what: string }) {
+/**
+ * A value with its certainty, for lists: the value, then "(inferred)" when it was worked out;
+ * `nested` (inside parentheses already) gives "Osaka, inferred".
+ */
+export function WithCertainty({ children, inferredFrom, what, nested }: { children: ReactNode; inferredFrom: string | null | undefined; what: string; nested?: boolean }) {
   return (
     <span>
       {children}
-      {inferredFrom ? <InferredMark reason={inferredFrom} what={what} /> : null}
+      {inferredFrom ? <InferredMark reason={inferredFrom} what={what} nested={nested} /> : null}
     </span>
   );
 }
@@ -88,12 +91,12 @@ export function DateRange({ starts, ends }: { starts: PreciseDate; ends: Precise
  * The legend of the marks used in lists, shown once above or below them: what
  * "(inferred)" and "no source cited" mean, and how to see why.
  */
-export function CertaintyLegend() {
+export function CertaintyLegend({ uncited = true }: { uncited?: boolean }) {
   return (
     <p className="mb-4 rounded border border-stone-200 bg-white px-3 py-2 text-sm text-muted">
       <span className="font-medium text-ink">(inferred)</span>: a date or place that the source does not state,
-      worked out from other facts — select it to read how.{" "}
-      <span className="font-medium text-ink">no source cited</span>: no source passage supports the record yet.
+      worked out from other facts — select it to read how.
+      {uncited ? <>{" "}<span className="font-medium text-ink">no source cited</span>: no source passage supports the record yet.</> : null}
     </p>
   );
 }

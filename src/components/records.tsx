@@ -15,7 +15,7 @@ export function ActorName({ actor }: { actor: ActorDTO }) {
       <RecordLink type={actor.type} slug={actor.slug}>{actor.name}</RecordLink>
       {actor.place ? (
         <span className="text-muted">
-          {" "}(<WithCertainty inferredFrom={actor.placeInferredFrom} what="place">{actor.place}</WithCertainty>)
+          {" "}(<WithCertainty inferredFrom={actor.placeInferredFrom} what="place" nested>{actor.place}</WithCertainty>)
         </span>
       ) : null}
     </span>

@@ -11,7 +11,7 @@ export function PageHeader({ eyebrow, title, lead, children, cited }: { eyebrow?
       <h1 className="text-3xl font-semibold leading-tight sm:text-4xl">{title}</h1>
       {cited === false ? (
         <p className="mt-2 text-sm text-amber-900">
-          <NoSourceMark cited={false} /> No source passage supports this record yet: treat what it says with care.
+          <NoSourceMark cited={false} first /> No source passage supports this record yet: treat what it says with care.
         </p>
       ) : null}
       {lead ? <div className="mt-3 max-w-3xl text-lg text-muted">{lead}</div> : null}
@@ -118,10 +118,10 @@ export function MoreLink({ shown, total, href, what }: { shown: number; total: n
  * promise is that every fact is traced, so a record that is not says so
  * wherever it is listed, not only on its own page.
  */
-export function NoSourceMark({ cited }: { cited: boolean }) {
+export function NoSourceMark({ cited, first = false }: { cited: boolean; first?: boolean }) {
   if (cited) return null;
   return (
-    <span className="ml-2 inline-block rounded bg-amber-50 px-1.5 py-0.5 align-middle text-xs font-medium text-amber-900 ring-1 ring-amber-300">
+    <span className={`${first ? "mr-1" : "ml-2"} inline-block rounded bg-amber-50 px-1.5 py-0.5 align-middle text-xs font-medium text-amber-900 ring-1 ring-amber-300`}>
       no source cited
     </span>
   );

@@ -114,10 +114,47 @@ test("the admin data-quality report links each record to its form", async ({ pag
   await page.getByLabel("Email").fill(EMAIL);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/admin(\/quality)?$/, { timeout: 15_000 });
   await page.goto("/admin/quality");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data quality");
   const link = page.getByRole("region", { name: /No source cited/ }).getByRole("link", { name: "Cologne" });
   await expect(link).toHaveAttribute("href", /^\/admin\/region\/\d+$/);
   await checkAtBothWidths(page, "admin-quality");
 });
+
+test("publishing a region with no source cited needs the editor's confirmation", async ({ page }) => {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Email").fill(EMAIL);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
+  await page.goto("/admin/region/new");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(`Uncitedshire ${run}`);
+  await page.getByLabel("Kind").selectOption("REGION");
+  await page.getByLabel("Side").selectOption("EUROPE");
+  await page.getByLabel("Country code").fill("FR");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/admin\/region\/\d+\?saved=1/);
+  await expect(page.getByText("No source passage is cited for this record")).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("alert")).toContainText("Publish without a cited source");
+  await checkAtBothWidths(page, "admin-publish-uncited");
+  await page.getByRole("checkbox", { name: "Publish without a cited source" }).check();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page).toHaveURL(/done=publish/);
+  await page.goto(`/regions/uncitedshire-${run}`);
+  await expect(page.getByText("No source passage supports this record yet")).toBeVisible();
+});
+
+// The other pages whose display changed: axe and screenshots at both widths.
+for (const [name, url] of [
+  ["home", "/"], ["events", "/events"], ["missions", "/missions"], ["organisations", "/organisations"], ["people", "/people"],
+  ["event", "/events/bio-europe-fall-2016"], ["agreement", "/agreements/bioxclusters-plus-osaka-bio-headquarters-mou"],
+  ["organisation", "/organisations/veolia"], ["mission", "/missions/bioxclusters-plus-mission-japan-2016"], ["pair", "/pairs/bioxclusters-osaka"],
+  ["region", "/regions/osaka-prefecture"],
+] as const) {
+  test(`${name} (${url}) marks inferred values and passes axe at both widths`, async ({ page }) => {
+    await page.goto(url);
+    await checkAtBothWidths(page, name);
+  });
+}

@@ -21,7 +21,7 @@ export default async function QualityPage() {
     <>
       <PageHeader
         title="Data quality"
-        lead={<>Kizuna promises that every fact is traced to a source passage. This is where it falls short, counted on the published directory as it is now. How each check works: <Link href="/sources" className="text-eu underline">the sources</Link> and the README&apos;s “Data quality report”.</>}
+        lead={<>Kizuna promises that every fact is traced to a passage of <Link href="/sources" className="text-eu underline">its sources</Link>. This is where it falls short, counted on the published directory as it is now; each check says what it looks for.</>}
       />
       <QualitySummary checks={checks} />
       <QualityChecks checks={checks} hrefOf={(item) => hrefFor(item.type, item.slug)} />

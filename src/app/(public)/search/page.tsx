@@ -65,7 +65,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {result.approximate.ranked ? ` Results are ordered among the first ${result.approximate.ranked.toLocaleString("en")} matches.` : ""}
             </p>
           ) : null}
-          {result.total === 0 ? <NoResults params={p} /> : <><CertaintyLegend /><Hits result={result} /></>}
+          {result.total === 0 ? <NoResults params={p} /> : <><CertaintyLegend uncited={false} /><Hits result={result} /></>}
           <Pagination result={result} />
         </section>
       </div>
