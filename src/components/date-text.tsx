@@ -32,7 +32,7 @@ export function InferredMark({ reason, what, nested = false }: { reason: string;
       <button
         type="button"
         popoverTarget={id}
-        className="cursor-pointer rounded text-muted underline decoration-dotted underline-offset-2 hover:text-ink focus-visible:outline-2 focus-visible:outline-eu"
+        className="relative cursor-pointer rounded text-muted underline decoration-dotted underline-offset-2 hover:text-ink focus-visible:outline-2 focus-visible:outline-eu"
       >
         {nested ? "" : "("}inferred<span className="sr-only"> {what}: why?</span>{nested ? "" : ")"}
       </button>
