@@ -32,7 +32,7 @@ export type RegionDTO = RegionSummaryDTO & {
   partners: { slug: string; name: string; side: Side; country: string }[];
   missions: MissionSummaryDTO[];
   events: EventSummaryDTO[];
-  organisations: { slug: string; name: string; kind: string; regionName: string }[];
+  organisations: { slug: string; name: string; kind: string; regionName: string; regionInferredFrom: string | null }[];
   people: { slug: string; name: string; title: string }[];
   pairs: { slug: string; name: string }[];
   citations: CitationDTO[];
@@ -85,7 +85,7 @@ export async function getRegion(slug: string, { drafts = false }: { drafts?: boo
     eventsByIds(eventIds),
     db().organisation.findMany({
       where: { homeRegionId: { in: scope.regionIds }, ...PUBLISHED },
-      select: { slug: true, name: true, kind: true, homeRegion: { select: { name: true } } },
+      select: { slug: true, name: true, kind: true, homeRegionInferredFrom: true, homeRegion: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),
     db().personRole.findMany({
@@ -107,7 +107,7 @@ export async function getRegion(slug: string, { drafts = false }: { drafts?: boo
     children: row.children,
     agreements, missions, events, partners, pairs,
     totals: { agreements: agreementIds.length, missions: missionIds.length, events: eventIds.length },
-    organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, regionName: o.homeRegion?.name ?? "" })),
+    organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, regionName: o.homeRegion?.name ?? "", regionInferredFrom: o.homeRegionInferredFrom })),
     people: people.map((p) => ({ slug: p.person.slug, name: p.person.name, title: p.title })),
     citations: row.citations.map(toCitation),
     draftId: row.status === "DRAFT" ? row.id : null,
