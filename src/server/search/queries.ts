@@ -195,18 +195,18 @@ type Facts = { date: PreciseDate | null; place: { text: string; inferredFrom: st
  */
 async function hitFacts(hits: HitRow[]): Promise<Map<string, Facts>> {
   const slugs = (type: RecordTypeParam) => hits.filter((h) => h.type === type).map((h) => h.slug);
-  const none = <T,>(list: string[], read: () => Promise<T[]>) => (list.length ? read() : Promise.resolve([] as T[]));
+  const ifAny = <T,>(list: string[], read: () => Promise<T[]>) => (list.length ? read() : Promise.resolve([] as T[]));
   const [agreements, missions, events, sources, organisations] = [slugs("agreement"), slugs("mission"), slugs("event"), slugs("source"), slugs("organisation")];
-  // One query after another would do as well; these five are small (a page is 20 hits).
+  // At most five lookups by unique slug for a page of 20 hits, side by side; none for a type with no hit.
   const [a, m, e, s, o] = await Promise.all([
-    none(agreements, () => db().agreement.findMany({ where: { slug: { in: agreements } }, select: { slug: true, ...dateSelect("signed") } })),
-    none(missions, () => db().mission.findMany({ where: { slug: { in: missions } }, select: { slug: true, ...dateSelect("starts") } })),
-    none(events, () => db().event.findMany({
+    ifAny(agreements, () => db().agreement.findMany({ where: { slug: { in: agreements } }, select: { slug: true, ...dateSelect("signed") } })),
+    ifAny(missions, () => db().mission.findMany({ where: { slug: { in: missions } }, select: { slug: true, ...dateSelect("starts") } })),
+    ifAny(events, () => db().event.findMany({
       where: { slug: { in: events } },
       select: { slug: true, ...dateSelect("starts"), venue: true, placeInferredFrom: true, cityRegion: { select: { name: true } } },
     })),
-    none(sources, () => db().source.findMany({ where: { slug: { in: sources } }, select: { slug: true, ...dateSelect("published") } })),
-    none(organisations, () => db().organisation.findMany({
+    ifAny(sources, () => db().source.findMany({ where: { slug: { in: sources } }, select: { slug: true, ...dateSelect("published") } })),
+    ifAny(organisations, () => db().organisation.findMany({
       where: { slug: { in: organisations } }, select: { slug: true, homeRegionInferredFrom: true, homeRegion: { select: { name: true } } },
     })),
   ]);
