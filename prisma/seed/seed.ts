@@ -121,6 +121,7 @@ async function load(tx: Tx, data: SeedData): Promise<SeedReport> {
       data: {
         slug: o.slug, name: o.name, localNames: o.localNames ?? {}, kind: o.kind, website: o.website, summary: o.summary ?? "",
         homeRegionId: o.homeRegion ? must(regions, o.homeRegion) : null,
+        homeRegionInferredFrom: o.homeRegion ? (o.homeRegionInferredFrom ?? null) : null,
         parentId: o.parent ? must(organisations, o.parent) : null,
         sectors: { create: (o.sectors ?? []).map((s) => ({ sectorId: must(sectors, s) })) },
       },

@@ -30,7 +30,10 @@ export type SeedRegion = {
 
 export type SeedOrganisation = {
   slug: string; name: string; localNames?: Record<string, string>; kind: OrganisationKind;
-  homeRegion?: string; parent?: string; website?: string; summary?: string;
+  homeRegion?: string;
+  /** How the home region is known when no source states it ("general knowledge: head office in Paris"). */
+  homeRegionInferredFrom?: string;
+  parent?: string; website?: string; summary?: string;
   sectors?: string[]; citations?: SeedCitation[];
 };
 

@@ -4,8 +4,8 @@ import type { AgreementSummaryDTO } from "@/server/agreements/queries";
 import type { MissionSummaryDTO } from "@/server/missions/queries";
 import type { EventSummaryDTO } from "@/server/events/queries";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, CITATION_FIELD_LABELS, EVENT_KIND_LABELS, LANGUAGE_LABELS, label } from "@/lib/labels";
-import { DateRange, ShortDate } from "./date-text";
-import { Empty, RecordLink, SectorTags, SideBadge } from "./ui";
+import { DateRange, ShortDate, WithCertainty } from "./date-text";
+import { Empty, NoSourceMark, RecordLink, SectorTags, SideBadge } from "./ui";
 
 // Lists of records shared by several pages.
 
@@ -13,7 +13,11 @@ export function ActorName({ actor }: { actor: ActorDTO }) {
   return (
     <span>
       <RecordLink type={actor.type} slug={actor.slug}>{actor.name}</RecordLink>
-      {actor.place ? <span className="text-muted"> ({actor.place})</span> : null}
+      {actor.place ? (
+        <span className="text-muted">
+          {" "}(<WithCertainty inferredFrom={actor.placeInferredFrom} what="place" nested>{actor.place}</WithCertainty>)
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -42,6 +46,7 @@ export function AgreementList({ agreements, empty = "No agreements recorded." }:
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
             <h3 className="text-lg font-semibold">
               <RecordLink type="agreement" slug={a.slug} className="text-ink underline decoration-stone-300 hover:decoration-ink">{a.title}</RecordLink>
+              <NoSourceMark cited={a.cited} />
             </h3>
             <span className="text-sm text-muted">
               {a.agreementStatus === "ANNOUNCED" ? "Announced" : "Signed"} <ShortDate value={a.signed} />
@@ -69,6 +74,7 @@ export function MissionList({ missions, empty = "No missions recorded." }: { mis
         <li key={m.slug} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
           <h3 className="font-semibold">
             <RecordLink type="mission" slug={m.slug}>{m.title}</RecordLink>
+            <NoSourceMark cited={m.cited} />
           </h3>
           <p className="mt-1 text-sm text-muted">
             <DateRange starts={m.starts} ends={m.ends} />
@@ -90,10 +96,13 @@ export function EventList({ events, empty = "No events recorded." }: { events: E
         <li key={e.slug} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
           <h3 className="font-semibold">
             <RecordLink type="event" slug={e.slug}>{e.name}</RecordLink>
+            <NoSourceMark cited={e.cited} />
           </h3>
           <p className="mt-1 text-sm text-muted">
             {label(EVENT_KIND_LABELS, e.kind)} · <DateRange starts={e.starts} ends={e.ends} />
-            {e.venue || e.city ? <> · {[e.venue, e.city?.name].filter(Boolean).join(", ")}</> : null}
+            {e.venue || e.city ? (
+              <> · <WithCertainty inferredFrom={e.placeInferredFrom} what="place">{[e.venue, e.city?.name].filter(Boolean).join(", ")}</WithCertainty></>
+            ) : null}
           </p>
         </li>
       ))}

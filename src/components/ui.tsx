@@ -3,11 +3,17 @@ import type { ReactNode } from "react";
 import { hrefFor, type RecordType } from "@/lib/routes";
 import { label, ORGANISATION_KIND_LABELS, REGION_KIND_LABELS, SIDE_LABELS } from "@/lib/labels";
 
-export function PageHeader({ eyebrow, title, lead, children }: { eyebrow?: ReactNode; title: ReactNode; lead?: ReactNode; children?: ReactNode }) {
+/** `cited: false` marks a record that no source passage supports ("no source cited"), under its title. */
+export function PageHeader({ eyebrow, title, lead, children, cited }: { eyebrow?: ReactNode; title: ReactNode; lead?: ReactNode; children?: ReactNode; cited?: boolean }) {
   return (
     <header className="mb-8 border-b border-stone-200 pb-6">
       {eyebrow ? <p className="mb-1 text-sm font-medium uppercase tracking-wide text-accent-dark">{eyebrow}</p> : null}
       <h1 className="text-3xl font-semibold leading-tight sm:text-4xl">{title}</h1>
+      {cited === false ? (
+        <p className="mt-2 text-sm text-amber-900">
+          <NoSourceMark cited={false} first /> No source passage supports this record yet: treat what it says with care.
+        </p>
+      ) : null}
       {lead ? <div className="mt-3 max-w-3xl text-lg text-muted">{lead}</div> : null}
       {children}
     </header>
@@ -104,5 +110,19 @@ export function MoreLink({ shown, total, href, what }: { shown: number; total: n
       Showing the {shown} most recent of {total.toLocaleString("en")} {what}.{" "}
       {href ? <Link href={href} className="text-eu underline">See them all in the search</Link> : null}
     </p>
+  );
+}
+
+/**
+ * The visible mark of a record that no source passage supports: Kizuna's
+ * promise is that every fact is traced, so a record that is not says so
+ * wherever it is listed, not only on its own page.
+ */
+export function NoSourceMark({ cited, first = false }: { cited: boolean; first?: boolean }) {
+  if (cited) return null;
+  return (
+    <span className={`${first ? "mr-1" : "ml-2"} inline-block rounded bg-amber-50 px-1.5 py-0.5 align-middle text-xs font-medium text-amber-900 ring-1 ring-amber-300`}>
+      no source cited
+    </span>
   );
 }

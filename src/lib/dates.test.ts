@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateValue, inferenceNote, parsePartialDate, preciseDate, toPartialIso, yearOf } from "./dates";
+import { dateToJSON, formatDateValue, formatDateWithCertainty, inferenceNote, parsePartialDate, preciseDate, toPartialIso, yearOf } from "./dates";
 
 describe("parsePartialDate", () => {
   it("reads a day, a month or a year with the matching precision", () => {
@@ -44,5 +44,22 @@ describe("inference", () => {
     expect(inferenceNote(preciseDate(date, "DAY", null))).toBeNull();
     expect(yearOf(preciseDate(date, "MONTH", null))).toBe(2016);
     expect(yearOf(preciseDate(null, "UNKNOWN", null))).toBeNull();
+  });
+});
+
+describe("certainty as text", () => {
+  const day = new Date(Date.UTC(2016, 10, 8));
+  it('marks an inferred date "(inferred)" and leaves a stated one bare', () => {
+    expect(formatDateWithCertainty(preciseDate(day, "DAY", "8 November was a Tuesday in 2016"))).toBe("8 November 2016 (inferred)");
+    expect(formatDateWithCertainty(preciseDate(day, "MONTH", null))).toBe("November 2016");
+    expect(formatDateWithCertainty(preciseDate(null, "UNKNOWN", "a stray reason"))).toBe("not stated in the source");
+  });
+
+  it("gives the API a date's value, precision and certainty, and null when not stated", () => {
+    expect(dateToJSON(preciseDate(day, "DAY", "8 November was a Tuesday in 2016"))).toEqual({
+      value: "2016-11-08", precision: "day", certainty: "inferred", inferredFrom: "8 November was a Tuesday in 2016", text: "8 November 2016 (inferred)",
+    });
+    expect(dateToJSON(preciseDate(day, "YEAR", null))).toEqual({ value: "2016", precision: "year", certainty: "stated", inferredFrom: null, text: "2016" });
+    expect(dateToJSON(preciseDate(null, "UNKNOWN", null))).toBeNull();
   });
 });

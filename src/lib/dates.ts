@@ -73,3 +73,46 @@ export function preciseDate(date: Date | null, precision: DatePrecision, inferre
 export function yearOf(value: PreciseDate): number | null {
   return value.date && value.precision !== "UNKNOWN" ? value.date.getUTCFullYear() : null;
 }
+
+/**
+ * The one text of a date with its certainty, for every place that shows a date
+ * as plain text (page titles and descriptions, search lines, the JSON API):
+ * "8 November 2016" when the source states it, "8 November 2016 (inferred)"
+ * when it was worked out, "not stated in the source" when unknown.
+ */
+export function formatDateWithCertainty(value: PreciseDate): string {
+  const text = formatDateValue(value);
+  return value.precision !== "UNKNOWN" && value.date && value.inferredFrom ? withCertainty(text, value.inferredFrom) : text;
+}
+
+/** Any stated-or-inferred value as text: "Cologne (inferred)" when `inferredFrom` is set. */
+export function withCertainty(text: string, inferredFrom: string | null | undefined): string {
+  return inferredFrom ? `${text} (inferred)` : text;
+}
+
+export type DateCertainty = "stated" | "inferred";
+
+/** A date as the JSON API gives it: its value, precision and whether the source states it. */
+export type DateJSON = {
+  /** "2016-11-08", "2016-11" or "2016": as precise as the source allows. */
+  value: string;
+  precision: "day" | "month" | "year";
+  certainty: DateCertainty;
+  /** How it was worked out; null when stated. */
+  inferredFrom: string | null;
+  /** The same as text, e.g. "8 November 2016 (inferred)". */
+  text: string;
+};
+
+/** Null when the date is not stated at all. */
+export function dateToJSON(value: PreciseDate): DateJSON | null {
+  const iso = toPartialIso(value);
+  if (!iso || value.precision === "UNKNOWN") return null;
+  return {
+    value: iso,
+    precision: value.precision.toLowerCase() as DateJSON["precision"],
+    certainty: value.inferredFrom ? "inferred" : "stated",
+    inferredFrom: value.inferredFrom,
+    text: formatDateWithCertainty(value),
+  };
+}

@@ -16,6 +16,8 @@ export type ActorDTO = {
   side: Side | null;
   /** For an organisation: its home region's name. */
   place: string | null;
+  /** Null when a source states where the organisation is based; otherwise how that is known. */
+  placeInferredFrom: string | null;
 };
 
 export type CitationDTO = {
@@ -31,7 +33,7 @@ export const regionRefSelect = { slug: true, name: true, kind: true, side: true,
 export const actorSelect = {
   region: { select: regionRefSelect },
   organisation: {
-    select: { slug: true, name: true, kind: true, homeRegion: { select: { name: true, side: true } } },
+    select: { slug: true, name: true, kind: true, homeRegionInferredFrom: true, homeRegion: { select: { name: true, side: true } } },
   },
 } as const;
 
@@ -40,18 +42,30 @@ export const PUBLISHED_ACTOR = { OR: [{ region: PUBLISHED }, { organisation: PUB
 
 type ActorRow = {
   region: { slug: string; name: string; kind: string; side: Side } | null;
-  organisation: { slug: string; name: string; kind: string; homeRegion: { name: string; side: Side } | null } | null;
+  organisation: { slug: string; name: string; kind: string; homeRegionInferredFrom?: string | null; homeRegion: { name: string; side: Side } | null } | null;
 };
 
 export function toActor(row: ActorRow): ActorDTO {
   if (row.region) {
-    return { type: "region", slug: row.region.slug, name: row.region.name, kind: row.region.kind, side: row.region.side, place: null };
+    return { type: "region", slug: row.region.slug, name: row.region.name, kind: row.region.kind, side: row.region.side, place: null, placeInferredFrom: null };
   }
   const org = row.organisation!;
   return {
     type: "organisation", slug: org.slug, name: org.name, kind: org.kind,
     side: org.homeRegion?.side ?? null, place: org.homeRegion?.name ?? null,
+    placeInferredFrom: org.homeRegion ? (org.homeRegionInferredFrom ?? null) : null,
   };
+}
+
+/**
+ * Whether a record is cited: at least one passage of a published source
+ * supports it. The one definition for pages, lists and the quality report
+ * (src/server/quality/queries.ts counts the same citations in SQL).
+ */
+export const citedSelect = { _count: { select: { citations: { where: { source: PUBLISHED } } } } } as const;
+
+export function isCited(row: { _count: { citations: number } }): boolean {
+  return row._count.citations > 0;
 }
 
 export const citationSelect = {

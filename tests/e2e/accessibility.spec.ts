@@ -28,6 +28,7 @@ const PAGES: [string, string][] = [
   ["search", "/search?q=kyoto"],
   ["search-empty", "/search?q=kyoto&sector=tourism"],
   ["search-corrected", "/search?q=ocitanie"],
+  ["quality", "/quality"],
   ["not-found", "/regions/atlantis"],
 ];
 

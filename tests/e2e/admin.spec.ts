@@ -51,6 +51,9 @@ async function save(page: Page, button = "Save draft"): Promise<number> {
 }
 
 async function publish(page: Page) {
+  // A record with no cited source asks for the editor's confirmation first.
+  const confirmUncited = page.getByRole("checkbox", { name: "Publish without a cited source" });
+  if (await confirmUncited.isVisible()) await confirmUncited.check();
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/done=publish/);
   await expect(page.getByText("Published: the public site and search show it now.")).toBeVisible();

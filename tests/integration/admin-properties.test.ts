@@ -138,6 +138,6 @@ describe.each(ADMIN_TYPES.filter((type) => FORMS[type]))("the %s form", (type) =
     const now = (await getEditable(type, id))!;
     const restored = await saveRecord(viewer, type, id, now.version, toRaw(form, original.values));
     expect(restored.ok).toBe(true);
-    if (now.status !== "PUBLISHED") await changeStatus(viewer, type, id, (await getEditable(type, id))!.version, "publish");
+    if (now.status !== "PUBLISHED") await changeStatus(viewer, type, id, (await getEditable(type, id))!.version, "publish", { confirmUncited: true });
   });
 });

@@ -107,7 +107,7 @@ describe("organisation admin", () => {
     const id = await create("organisation", {
       name: "  Test Cluster Rhône  ", slug: "test-admin-a-cluster",
       localNames: [{ lang: "fr", name: "Cluster test Rhône" }, { lang: "ja", name: "テストクラスター" }],
-      kind: "CLUSTER", homeRegionId: String(lyon), parentId: String(osakaBio), website: "https://cluster.example.org/en",
+      kind: "CLUSTER", homeRegionId: String(lyon), homeRegionInferredFrom: "", parentId: String(osakaBio), website: "https://cluster.example.org/en",
       summary: "A cluster created by the admin test.", sectorIds: [String(digital), String(biotech), String(biotech)],
       citations: [{ sourceId: String(source), field: "name", quote: "Lyonbiopôle et ses partenaires européens de bioXclusters Plus ont signé" }],
     });
@@ -117,7 +117,7 @@ describe("organisation admin", () => {
     expect(record.values).toEqual({
       name: "Test Cluster Rhône", slug: "test-admin-a-cluster",
       localNames: [{ lang: "fr", name: "Cluster test Rhône" }, { lang: "ja", name: "テストクラスター" }],
-      kind: "CLUSTER", homeRegionId: lyon, parentId: osakaBio, website: "https://cluster.example.org/en",
+      kind: "CLUSTER", homeRegionId: lyon, homeRegionInferredFrom: null, parentId: osakaBio, website: "https://cluster.example.org/en",
       summary: "A cluster created by the admin test.", sectorIds: [biotech, digital].sort((a, b) => a - b),
       citations: [{ sourceId: source, field: "name", quote: "Lyonbiopôle et ses partenaires européens de bioXclusters Plus ont signé" }],
     });

@@ -31,7 +31,7 @@ beforeAll(async () => {
     const result = await saveRecord(viewer, "region", null, null, regionRaw(name, side, country));
     if (!result.ok) throw new Error(result.message);
     regionIds.push(result.id);
-    await changeStatus(viewer, "region", result.id, 1, "publish");
+    await changeStatus(viewer, "region", result.id, 1, "publish", { confirmUncited: true });
   }
   const form = FORMS.agreement!;
   const raw = {
@@ -58,7 +58,7 @@ describe("creating and publishing", () => {
     const agreement = (await getEditable("agreement", agreementId))!;
     expect(agreement.status).toBe("DRAFT");
     expect(await getAgreement(agreement.slug)).toBeNull();
-    const published = await changeStatus(viewer, "agreement", agreementId, agreement.version, "publish");
+    const published = await changeStatus(viewer, "agreement", agreementId, agreement.version, "publish", { confirmUncited: true });
     expect(published).toMatchObject({ ok: true, version: agreement.version + 1 });
     expect((await getAgreement(agreement.slug))?.title).toBe(`Nordlande–Kitayama accord ${run}`);
   });

@@ -10,8 +10,8 @@ const PLACE = "the source says only that the convention was held in Germany; BIO
 export const missions: SeedMission[] = [
   {
     slug: "bioxclusters-plus-mission-japan-2016",
-    title: "bioXclusters Plus mission to Japan (October 2016)",
-    summary: "Mission of the bioXclusters Plus cluster alliance to Japan, during which the relations that led to the cooperation agreement with Osaka Bio Headquarters began. Who travelled, the places visited and the exact dates are not stated.",
+    title: "bioXclusters Plus mission to Japan",
+    summary: "Mission of the bioXclusters Plus cluster alliance to Japan \"en octobre dernier\" (last October; the source gives no year, 2016 is inferred), during which the relations that led to the cooperation agreement with Osaka Bio Headquarters began. Who travelled, the places visited and the exact dates are not stated.",
     originOrganisation: "bioxclusters-plus",
     destination: "japan",
     starts: { on: "2016-10", inferredFrom: `"en octobre dernier" in an article on a signing on Tuesday 8 November; ${YEAR}` },
@@ -28,9 +28,9 @@ export const missions: SeedMission[] = [
 export const events: SeedEvent[] = [
   {
     slug: "bio-europe-fall-2016",
-    name: "BIO-Europe Fall 2016",
+    name: "Bio Europe Fall",
     kind: "TRADE_FAIR",
-    summary: "Annual biotechnology partnering convention held in Germany, described by the source as the European business convention where Japanese delegations are most present; the bioXclusters Plus–Osaka Bio Headquarters agreement was formalised there. \"Bio Europe Fall\" is the source's name; the organisers call the autumn edition simply BIO-Europe (general knowledge). Year, dates and city are inferred.",
+    summary: "Annual biotechnology partnering convention held in Germany, described by the source as the European business convention where Japanese delegations are most present; the bioXclusters Plus–Osaka Bio Headquarters agreement was formalised there. \"Bio Europe Fall\" is the source's name; the organisers call the autumn edition simply BIO-Europe (general knowledge). The source gives no year, dates or city: the 2016 edition in Cologne is inferred.",
     starts: { on: "2016-11-07", inferredFrom: `BIO-Europe 2016 ran 7–9 November (general knowledge); ${YEAR}` },
     ends: { on: "2016-11-09", inferredFrom: "BIO-Europe 2016 ran 7–9 November (general knowledge); the source gives no dates for the convention" },
     city: "cologne",

@@ -13,7 +13,7 @@ const S004 = "eu-japan-centre-region-to-region-seminar";
 const lyonArticle: SeedOrganisation[] = [
   {
     slug: "knowledge-capital", name: "Knowledge Capital", localNames: { ja: "ナレッジキャピタル" }, kind: "ASSOCIATION",
-    homeRegion: "osaka", sectors: ["start-ups-innovation"],
+    homeRegion: "osaka", homeRegionInferredFrom: "general knowledge: it is at Grand Front Osaka; the source does not say where it is", sectors: ["start-ups-innovation"],
     summary: "Innovation and exchange centre in Osaka that the source calls a consortium; it signed an accord with Lyon's TUBA during the 2016 Lyon mission. Its location at Grand Front Osaka (Umeda, Osaka) and its running by an incorporated association are general knowledge, not stated in the source.",
     citations: [
       { source: S000, quote: "Le consortium Knowledge Capital et le TUBA, Tube à expérimentation urbaines, ont signé un accord" },
@@ -21,14 +21,14 @@ const lyonArticle: SeedOrganisation[] = [
   },
   {
     slug: "tuba", name: "TUBA – Tube à expérimentations urbaines", localNames: { fr: "TUBA – Tube à expérimentations urbaines" }, kind: "OTHER",
-    homeRegion: "lyon", sectors: ["smart-city", "start-ups-innovation"],
-    summary: "Urban-experimentation lab (living lab) in Lyon that signed an accord with Osaka's Knowledge Capital in 2016. The source writes \"Tube à expérimentation urbaines\"; its location at Lyon Part-Dieu is general knowledge. Kind OTHER because it is neither strictly an incubator nor a company.",
+    homeRegion: "lyon", homeRegionInferredFrom: "general knowledge: it is at Lyon Part-Dieu; the source does not say where it is", sectors: ["smart-city", "start-ups-innovation"],
+    summary: "Urban-experimentation lab (living lab) in Lyon that signed an accord with Osaka's Knowledge Capital on the sidelines of the 2016 Lyon mission. The source writes \"Tube à expérimentation urbaines\"; its location at Lyon Part-Dieu is general knowledge. Kind OTHER because it is neither strictly an incubator nor a company.",
     citations: [
       { source: S000, quote: "le TUBA, Tube à expérimentation urbaines" },
     ],
   },
   {
-    slug: "veolia", name: "Veolia", kind: "COMPANY", homeRegion: "ile-de-france", website: "https://www.veolia.com",
+    slug: "veolia", name: "Veolia", kind: "COMPANY", homeRegion: "ile-de-france", homeRegionInferredFrom: "general knowledge: head office in the Paris region; the source does not say where it is based", website: "https://www.veolia.com",
     sectors: ["energy-utilities"],
     summary: "French water, waste and energy services group; its senior managers were present at the signing of the Knowledge Capital–TUBA accord. Head office in the Paris region is general knowledge.",
     citations: [
@@ -36,7 +36,7 @@ const lyonArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "enedis", name: "Enedis", kind: "COMPANY", homeRegion: "ile-de-france", website: "https://www.enedis.fr",
+    slug: "enedis", name: "Enedis", kind: "COMPANY", homeRegion: "ile-de-france", homeRegionInferredFrom: "general knowledge: head office at La Défense, Paris region; the source does not say where it is based", website: "https://www.enedis.fr",
     sectors: ["energy-utilities"],
     summary: "French electricity distribution network operator; its senior managers were present at the signing of the Knowledge Capital–TUBA accord. Head office in the Paris region (La Défense) is general knowledge.",
     citations: [
@@ -44,7 +44,7 @@ const lyonArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "grdf", name: "GRDF", kind: "COMPANY", homeRegion: "ile-de-france", website: "https://www.grdf.fr",
+    slug: "grdf", name: "GRDF", kind: "COMPANY", homeRegion: "ile-de-france", homeRegionInferredFrom: "general knowledge: head office in Paris; the source does not say where it is based", website: "https://www.grdf.fr",
     sectors: ["energy-utilities"],
     summary: "French gas distribution network operator (Gaz Réseau Distribution France); its senior managers were present at the signing of the Knowledge Capital–TUBA accord. Head office in Paris is general knowledge.",
     citations: [
@@ -71,7 +71,7 @@ const lyonArticle: SeedOrganisation[] = [
   {
     slug: "only-lyon", name: "ONLY LYON", kind: "AGENCY", homeRegion: "lyon",
     sectors: ["tourism", "trade-investment"],
-    summary: "Lyon's international attractiveness brand and its network of ambassadors (description from general knowledge). The source reports an ONLY LYON evening in Tokyo in October 2016, attended by some ONLY LYON ambassadors; it does not say who organised it.",
+    summary: "Lyon's international attractiveness brand and its network of ambassadors (description from general knowledge). The source reports an ONLY LYON evening in Tokyo that concluded the 2016 Lyon mission, attended by some ONLY LYON ambassadors; it does not say who organised it.",
     citations: [
       { source: S000, quote: "une soirée ONLY LYON a été organisée à Tokyo" },
       { source: S000, quote: "quelques ambassadeurs d’ONLY LYON" },
@@ -79,9 +79,9 @@ const lyonArticle: SeedOrganisation[] = [
   },
   {
     slug: "ccifj", name: "French Chamber of Commerce and Industry in Japan (CCIFJ)",
-    localNames: { fr: "Chambre de Commerce et d'Industrie Française du Japon" }, kind: "CHAMBER", homeRegion: "tokyo",
+    localNames: { fr: "Chambre de Commerce et d'Industrie Française du Japon" }, kind: "CHAMBER", homeRegion: "tokyo", homeRegionInferredFrom: "general knowledge: the CCIFJ is in Tokyo; the source names only \"la Chambre de Commerce franco-japonaise\"",
     sectors: ["trade-investment"],
-    summary: "Franco-Japanese chamber of commerce in Tokyo, partner of the ONLY LYON evening in October 2016. The source calls it \"la Chambre de Commerce franco-japonaise\" (printed \"le Chambre\"); identifying it with the CCIFJ and placing it in Tokyo is general knowledge.",
+    summary: "Franco-Japanese chamber of commerce in Tokyo, partner of the ONLY LYON evening that concluded the 2016 Lyon mission. The source calls it \"la Chambre de Commerce franco-japonaise\" (printed \"le Chambre\"); identifying it with the CCIFJ and placing it in Tokyo is general knowledge.",
     citations: [
       { source: S000, quote: "en partenariat avec le Chambre de Commerce franco-japonaise" },
     ],
@@ -108,7 +108,7 @@ const occitanieArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "panasonic", name: "Panasonic", localNames: { ja: "パナソニック" }, kind: "COMPANY", homeRegion: "osaka-prefecture",
+    slug: "panasonic", name: "Panasonic", localNames: { ja: "パナソニック" }, kind: "COMPANY", homeRegion: "osaka-prefecture", homeRegionInferredFrom: "general knowledge: head office in Kadoma, Osaka Prefecture; the source does not say where it is based",
     website: "https://www.panasonic.com",
     sectors: ["electronics"],
     summary: "Japanese electronics group, official sponsor of the Tokyo 2020 Summer Olympics according to the source; the Occitanie delegation visited its showroom in Odaiba and saw the signing of a contract with Vogo. Its head office in Kadoma, Osaka Prefecture, is general knowledge.",
@@ -118,7 +118,7 @@ const occitanieArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "sigfox", name: "Sigfox", kind: "COMPANY", homeRegion: "occitanie",
+    slug: "sigfox", name: "Sigfox", kind: "COMPANY", homeRegion: "occitanie", homeRegionInferredFrom: "general knowledge: based in Labège near Toulouse; the source does not say where it is based",
     sectors: ["iot"],
     summary: "French internet-of-things network company whose collaboration with Kyocera was confirmed during the Occitanie visit to Japan. The source does not describe Sigfox; its base in Labège near Toulouse (Occitanie) and its IoT business are general knowledge.",
     citations: [
@@ -126,7 +126,7 @@ const occitanieArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "kyocera", name: "Kyocera", localNames: { ja: "京セラ" }, kind: "COMPANY", homeRegion: "kyoto-prefecture",
+    slug: "kyocera", name: "Kyocera", localNames: { ja: "京セラ" }, kind: "COMPANY", homeRegion: "kyoto-prefecture", homeRegionInferredFrom: "general knowledge: head office in Kyoto; the source says only that it is a Japanese company",
     sectors: ["fine-ceramics"],
     summary: "Japanese company specialised, as the source puts it, in fine-ceramic components; its collaboration with Sigfox was confirmed during the Occitanie visit. Its head office in Kyoto is general knowledge.",
     citations: [
@@ -134,7 +134,7 @@ const occitanieArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "horiba-medical", name: "HORIBA Medical", kind: "COMPANY", homeRegion: "montpellier",
+    slug: "horiba-medical", name: "HORIBA Medical", kind: "COMPANY", homeRegion: "montpellier", homeRegionInferredFrom: "the source says it makes three quarters of its worldwide turnover in Montpellier, not where it is based",
     sectors: ["medtech"],
     summary: "Medical-diagnostics company (spelled \"Horiba Médical\" in the source) that makes three quarters of its worldwide turnover in Montpellier; Carole Delga met its president during her visit to Japan. That it belongs to the Kyoto-based HORIBA group and makes blood-analysis equipment is general knowledge.",
     citations: [
@@ -147,7 +147,7 @@ const occitanieArticle: SeedOrganisation[] = [
 const franceJapanArticle: SeedOrganisation[] = [
   {
     slug: "jetro", name: "Japan External Trade Organization (JETRO)", localNames: { ja: "日本貿易振興機構" }, kind: "AGENCY",
-    homeRegion: "tokyo", website: "https://www.jetro.go.jp",
+    homeRegion: "tokyo", homeRegionInferredFrom: "general knowledge: head office in Tokyo; the source does not say where it is based", website: "https://www.jetro.go.jp",
     sectors: ["trade-investment", "start-ups-innovation"],
     summary: "Japanese foreign-trade organisation. The article credits its president with courting French start-ups: JETRO took on the task of accompanying foreign companies about to settle in \"the capital\" (the source does not say which) and gathered some thirty large Japanese groups and investors. Its Tokyo head office is general knowledge.",
     citations: [
@@ -158,7 +158,7 @@ const franceJapanArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "station-f", name: "Station F", kind: "INCUBATOR", homeRegion: "paris", website: "https://stationf.co",
+    slug: "station-f", name: "Station F", kind: "INCUBATOR", homeRegion: "paris", homeRegionInferredFrom: "general knowledge: Station F is in Paris; the source does not say where it is", website: "https://stationf.co",
     sectors: ["start-ups-innovation"],
     summary: "Start-up campus initiated by Xavier Niel, described by the source as one of the largest start-up incubators in the world; an evening took place there, which the article links to the new France–Japan cooperation on digital innovation. Its location in Paris is general knowledge.",
     citations: [
@@ -169,7 +169,7 @@ const franceJapanArticle: SeedOrganisation[] = [
     slug: "french-ministry-economy-finance", name: "Ministry of the Economy and Finance (France)",
     localNames: { fr: "Ministère de l'Économie et des Finances" }, kind: "GOVERNMENT", homeRegion: "france",
     website: "https://www.economie.gouv.fr",
-    summary: "French ministry; Delphine Gény-Stephann, secretary of state to its minister, signed the 2018 France–Japan joint declaration on innovation and the digital economy.",
+    summary: "French ministry; Delphine Gény-Stephann, secretary of state to its minister, signed the France–Japan joint declaration on innovation and the digital economy on 13 July (the source gives no year; 2018 is inferred).",
     citations: [
       { source: S002, quote: "la secrétaire d'État auprès du ministre de l'Économie et des finances, Delphine Gény-Stephann" },
     ],
@@ -177,7 +177,7 @@ const franceJapanArticle: SeedOrganisation[] = [
   {
     slug: "japan-meti", name: "Ministry of Economy, Trade and Industry (METI)", localNames: { ja: "経済産業省" }, kind: "GOVERNMENT",
     homeRegion: "japan", website: "https://www.meti.go.jp",
-    summary: "Japanese ministry; its state minister Yoji Muto signed the 2018 France–Japan joint declaration, and it co-founded the EU-Japan Centre for Industrial Cooperation in 1987 with the European Commission.",
+    summary: "Japanese ministry; its state minister Yoji Muto signed the France–Japan joint declaration on 13 July (the source gives no year; 2018 is inferred), and it co-founded the EU-Japan Centre for Industrial Cooperation in 1987 with the European Commission.",
     citations: [
       { source: S002, quote: "le secrétaire d’État à l’Économie, au commerce et à l’industrie du Japon, Yoji Muto" },
       { source: S004, quote: "Joint venture established in 1987 by the European Commission (DG GROW) and the Japanese Government (METI)" },
@@ -190,7 +190,7 @@ const bioArticle: SeedOrganisation[] = [
   {
     slug: "bioxclusters-plus", name: "bioXclusters Plus", kind: "CLUSTER",
     sectors: ["biotech", "medtech", "health"],
-    summary: "European alliance of life-science clusters (\"l'alliance bioXclusters\") to which Lyonbiopôle belongs with unnamed European partners; it sent a mission to Japan in October 2016 and signed a two-year cooperation agreement with Osaka Bio Headquarters. No home region is recorded because it is a multi-country alliance; that Lyonbiopôle coordinates it is general knowledge, not stated in the source.",
+    summary: "European alliance of life-science clusters (\"l'alliance bioXclusters\") to which Lyonbiopôle belongs with unnamed European partners; it sent a mission to Japan in October (the source gives no year; 2016 is inferred) and signed a two-year cooperation agreement with Osaka Bio Headquarters. No home region is recorded because it is a multi-country alliance; that Lyonbiopôle coordinates it is general knowledge, not stated in the source.",
     citations: [
       { source: S003, quote: "Lyonbiopôle et ses partenaires européens de bioXclusters Plus ont signé" },
       { source: S003, quote: "il est un marché cœur de cible pour l’alliance bioXclusters et ses entreprises" },
@@ -205,7 +205,7 @@ const bioArticle: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "osaka-bio-headquarters", name: "Osaka Bio Headquarters", kind: "AGENCY", homeRegion: "osaka-prefecture",
+    slug: "osaka-bio-headquarters", name: "Osaka Bio Headquarters", kind: "AGENCY", homeRegion: "osaka-prefecture", homeRegionInferredFrom: "the source says it supports the life-science industry \"à Osaka\", without saying whether the city or the prefecture; the prefecture is recorded",
     sectors: ["biotech", "pharmaceuticals", "medtech"],
     summary: "Organisation supporting the life-science industry in Osaka that aims to become a biocluster for drug and medical-device development through industry–academia–government cooperation. The source's headline spells it \"Osaka Bio Headquarter\"; the text uses \"Headquarters\". \"Osaka\" in the source may mean the city or the prefecture; the prefecture is recorded.",
     citations: [
@@ -235,7 +235,7 @@ const seminarProgramme: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "eu-delegation-to-japan", name: "Delegation of the European Union to Japan", kind: "GOVERNMENT", homeRegion: "tokyo",
+    slug: "eu-delegation-to-japan", name: "Delegation of the European Union to Japan", kind: "GOVERNMENT", homeRegion: "tokyo", homeRegionInferredFrom: "general knowledge: the Delegation is in Tokyo; the programme does not say where it is",
     summary: "The EU's diplomatic mission in Japan; its Minister Counsellor gave the welcoming remarks and the EU Ambassador to Japan closing remarks at the region-to-region seminar. Its Tokyo location is general knowledge.",
     citations: [
       { source: S004, quote: "Dr. Philippe de Taxis du Poët, Minister Counsellor, EU Delegation to Japan - Welcoming remarks" },
@@ -260,7 +260,7 @@ const seminarProgramme: SeedOrganisation[] = [
     ],
   },
   {
-    slug: "nrw-japan", name: "North Rhine-Westphalia Japan K.K.", kind: "AGENCY", homeRegion: "north-rhine-westphalia",
+    slug: "nrw-japan", name: "North Rhine-Westphalia Japan K.K.", kind: "AGENCY", homeRegion: "north-rhine-westphalia", homeRegionInferredFrom: "recorded under the region it represents in Japan (the programme gives its name only); its office is in Tokyo (general knowledge)",
     sectors: ["trade-investment"],
     summary: "Japanese company (K.K.) representing the German state of North Rhine-Westphalia in Japan; its Representative Director & President spoke at the region-to-region seminar. Recorded under North Rhine-Westphalia, the region it represents; its Tokyo office is general knowledge.",
     citations: [
@@ -300,7 +300,7 @@ const seminarProgramme: SeedOrganisation[] = [
   },
   {
     slug: "german-institute-japanese-studies", name: "German Institute for Japanese Studies (DIJ)",
-    localNames: { de: "Deutsches Institut für Japanstudien", ja: "ドイツ日本研究所" }, kind: "RESEARCH", homeRegion: "tokyo",
+    localNames: { de: "Deutsches Institut für Japanstudien", ja: "ドイツ日本研究所" }, kind: "RESEARCH", homeRegion: "tokyo", homeRegionInferredFrom: "general knowledge: the institute is in Tokyo; the programme does not say where it is",
     sectors: ["higher-education-research", "forestry"],
     summary: "German research institute on Japan; its researcher Daniel Kremers spoke on multi-level forest utilisation as a field of international regional cooperation. Its Tokyo location and German name are general knowledge.",
     citations: [
@@ -309,7 +309,7 @@ const seminarProgramme: SeedOrganisation[] = [
   },
   {
     slug: "jbic", name: "Japan Bank for International Cooperation (JBIC)", localNames: { ja: "国際協力銀行" }, kind: "AGENCY",
-    homeRegion: "tokyo", website: "https://www.jbic.go.jp",
+    homeRegion: "tokyo", homeRegionInferredFrom: "general knowledge: head office in Tokyo; the programme does not say where it is based", website: "https://www.jbic.go.jp",
     sectors: ["trade-investment", "energy-utilities"],
     summary: "Japanese public policy-finance bank; the deputy director general of its New Energy and Power Finance Department gave JBIC's perspective on the conditions for successful regional cooperation. Its Tokyo head office is general knowledge.",
     citations: [

@@ -13,7 +13,7 @@ const europe: SeedRegion[] = [
   {
     slug: "france", name: "France", localNames: { fr: "France", ja: "フランス" }, kind: "COUNTRY",
     country: "FR", side: "EUROPE", nuts: "FR", wikidataId: "Q142", latitude: 46.6, longitude: 2.5,
-    summary: "France; party, as a country, to the 2018 France–Japan joint declaration on innovation and the digital economy.",
+    summary: "France; party, as a country, to the France–Japan joint declaration on innovation and the digital economy, signed on 13 July (the source gives no year; 2018 is inferred).",
     citations: [
       { source: S002, quote: "la déclaration conjointe sur la coopération franco-japonaise dans les domaines de l’innovation et de l’économie digitale" },
     ],
@@ -22,7 +22,7 @@ const europe: SeedRegion[] = [
     slug: "auvergne-rhone-alpes", name: "Auvergne-Rhône-Alpes", localNames: { fr: "Auvergne-Rhône-Alpes" }, kind: "REGION",
     country: "FR", side: "EUROPE", parent: "france", iso3166_2: "FR-ARA", nuts: "FRK", wikidataId: "Q18338206",
     latitude: 45.5, longitude: 4.5,
-    summary: "French region formed in 2016 from Auvergne and Rhône-Alpes. The Lyon article still speaks of Japanese companies established in \"Rhône-Alpes\", the former region now part of it.",
+    summary: "French region formed in 2016 from Auvergne and Rhône-Alpes (general knowledge). The Lyon article still speaks of Japanese companies established in \"Rhône-Alpes\", the former region now part of it.",
     citations: [
       { source: S000, quote: "conforter l’implantation d’entreprises japonaises déjà présentes en Rhône-Alpes" },
     ],
@@ -41,7 +41,7 @@ const europe: SeedRegion[] = [
     slug: "occitanie", name: "Occitanie", localNames: { fr: "Occitanie / Pyrénées-Méditerranée" }, kind: "REGION",
     country: "FR", side: "EUROPE", parent: "france", iso3166_2: "FR-OCC", nuts: "FRJ", wikidataId: "Q18678265",
     latitude: 43.7, longitude: 2.1,
-    summary: "French region formed in 2016 from Languedoc-Roussillon and Midi-Pyrénées (the \"nouvelle grande région\" of the source). Its official name is Occitanie; the source uses \"Région Occitanie / Pyrénées-Méditerranée\", the name the regional council adopted after the merger. Its president says 21 Japanese companies had already chosen to develop in the region.",
+    summary: "French region formed in 2016 from Languedoc-Roussillon and Midi-Pyrénées (general knowledge; the \"nouvelle grande région\" of the source). Its official name is Occitanie; the source uses \"Région Occitanie / Pyrénées-Méditerranée\", the name the regional council adopted after the merger. Its president says 21 Japanese companies had already chosen to develop in the region.",
     citations: [
       { source: S001, quote: "des coopérations concrètes entre la Région Occitanie / Pyrénées-Méditerranée et la préfecture de Kyoto" },
       { source: S001, quote: "21 entreprises japonaises ont déjà choisies de se développer sur notre territoire." },
@@ -82,7 +82,7 @@ const europe: SeedRegion[] = [
     slug: "alsace", name: "Alsace", localNames: { fr: "Alsace", de: "Elsass" }, kind: "OTHER",
     country: "FR", side: "EUROPE", parent: "grand-est", iso3166_2: "FR-6AE", nuts: "FRF1",
     latitude: 48.3, longitude: 7.45,
-    summary: "Historic region of France; since 2021 the European Collectivity of Alsace (Collectivité européenne d'Alsace), a department-level authority within the Grand Est region, hence kind OTHER. Home of the European Center for Japanese Studies in Alsace – Alsace Japan Agency, whose experience of international cooperation was presented at the EU-Japan Centre seminar.",
+    summary: "Historic region of France; since 2021 the European Collectivity of Alsace (Collectivité européenne d'Alsace), a department-level authority within the Grand Est region (general knowledge), hence kind OTHER. Home of the European Center for Japanese Studies in Alsace – Alsace Japan Agency, whose experience of international cooperation was presented at the EU-Japan Centre seminar.",
     citations: [
       { source: S004, quote: "Alsace's Experience of International Cooperation and Beyond" },
     ],
@@ -91,7 +91,7 @@ const europe: SeedRegion[] = [
     slug: "haut-rhin", name: "Haut-Rhin", localNames: { fr: "Haut-Rhin" }, kind: "DEPARTMENT",
     country: "FR", side: "EUROPE", parent: "alsace", iso3166_2: "FR-68", nuts: "FRF12", wikidataId: "Q12722",
     latitude: 47.86, longitude: 7.23,
-    summary: "French department in southern Alsace (since 2021 part of the European Collectivity of Alsace); Olivier Becht is listed in the seminar programme as its député.",
+    summary: "French department in southern Alsace (since 2021 part of the European Collectivity of Alsace, general knowledge); Olivier Becht is listed in the seminar programme as its député.",
     citations: [
       { source: S004, quote: "Député du Haut-Rhin" },
     ],
@@ -126,7 +126,7 @@ const europe: SeedRegion[] = [
     slug: "cologne", name: "Cologne", localNames: { de: "Köln", fr: "Cologne", ja: "ケルン" }, kind: "CITY",
     country: "DE", side: "EUROPE", parent: "north-rhine-westphalia", nuts: "DEA23", wikidataId: "Q365",
     latitude: 50.9375, longitude: 6.9603,
-    summary: "City in North Rhine-Westphalia. Recorded as the place of BIO-Europe 2016 from general knowledge: the source says only that the convention was held in Germany.",
+    summary: "City in North Rhine-Westphalia. Recorded as the place of the Bio Europe Fall convention from general knowledge (BIO-Europe was held there in November 2016, the year inferred for the convention): the source says only that it was held in Germany.",
   },
   {
     slug: "belgium", name: "Belgium", localNames: { nl: "België", fr: "Belgique", de: "Belgien", ja: "ベルギー" }, kind: "COUNTRY",
@@ -148,7 +148,7 @@ const japan: SeedRegion[] = [
   {
     slug: "japan", name: "Japan", localNames: { ja: "日本", fr: "Japon" }, kind: "COUNTRY",
     country: "JP", side: "JAPAN", wikidataId: "Q17", latitude: 36.2, longitude: 138.25,
-    summary: "Japan; destination of the Lyon, Occitanie and bioXclusters Plus missions and party, as a country, to the 2018 France–Japan joint declaration on innovation and the digital economy.",
+    summary: "Japan; destination of the Lyon, Occitanie and bioXclusters Plus missions and party, as a country, to the France–Japan joint declaration on innovation and the digital economy, signed on 13 July (the source gives no year; 2018 is inferred).",
     citations: [
       { source: S000, quote: "est parti au pays du soleil levant du 30 septembre au 7 octobre 2016" },
       { source: S003, quote: "Le Japon est aujourd’hui le second marché mondial en matière de santé, après les Etats-Unis." },
@@ -158,7 +158,7 @@ const japan: SeedRegion[] = [
     slug: "tokyo", name: "Tokyo", localNames: { ja: "東京都" }, kind: "METROPOLIS",
     country: "JP", side: "JAPAN", parent: "japan", iso3166_2: "JP-13", wikidataId: "Q1490",
     latitude: 35.6895, longitude: 139.6917,
-    summary: "Tokyo Metropolis; scene of the ONLY LYON evening that concluded the Lyon mission in October 2016, and of Panasonic's showroom in Odaiba visited by the Occitanie delegation.",
+    summary: "Tokyo Metropolis; scene of the ONLY LYON evening that concluded the Lyon mission (30 September – 7 October 2016), and of Panasonic's showroom in Odaiba visited by the Occitanie delegation.",
     citations: [
       { source: S000, quote: "une soirée ONLY LYON a été organisée à Tokyo" },
       { source: S001, quote: "Suite à la visite du showroom Panasonic à Odaïba" },

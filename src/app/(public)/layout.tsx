@@ -39,9 +39,11 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
       <footer className="mt-12 border-t border-stone-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
-          Every fact in Kizuna is traced to a source passage. Dates and places the sources do not state are marked
-          “not stated in the source”; values worked out from other facts are marked “inferred” with the reasoning.{" "}
-          <Link href="/sources" className="text-eu underline">See the sources</Link>.
+          Kizuna traces every fact to a source passage. Dates and places the sources do not state are marked
+          “not stated in the source”; values worked out from other facts are marked “inferred” with the reasoning;
+          a record that no passage supports yet is marked “no source cited”.{" "}
+          <Link href="/sources" className="text-eu underline">See the sources</Link> and{" "}
+          <Link href="/quality" className="text-eu underline">what is not yet traced</Link>.
         </div>
       </footer>
     </>

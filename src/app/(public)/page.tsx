@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { CertaintyLegend } from "@/components/date-text";
 import { AgreementList } from "@/components/records";
 import { Section } from "@/components/ui";
 import { pageMetadata } from "@/lib/metadata";
@@ -67,6 +68,7 @@ export default async function HomePage() {
       </Section>
 
       <Section title="Latest agreements">
+        <CertaintyLegend />
         <AgreementList agreements={latest} />
         <p className="mt-4">
           <Link href="/agreements" className="text-eu underline">All agreements, with filters</Link>

@@ -39,6 +39,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <li key={type}><Link href={`/admin/${type}`} className="text-stone-100 hover:underline">{TYPE_LABELS[type].many}</Link></li>
               ))}
               <li><Link href="/admin/trash" className="text-stone-100 hover:underline">Trash</Link></li>
+              <li><Link href="/admin/quality" className="text-stone-100 hover:underline">Data quality</Link></li>
               {viewer.role === "ADMIN" ? (
                 <>
                   <li><Link href="/admin/audit" className="text-stone-100 hover:underline">Audit log</Link></li>

@@ -8,7 +8,9 @@ import "server-only";
 import { Prisma, type RecordType } from "@/generated/prisma/client";
 import { allFields, fieldErrorsOf, toRaw, type FieldErrors, type FormDef } from "@/lib/admin/fields";
 import { recordAudit, type AuditAction } from "../audit";
+import { CITABLE_TYPES, type CitableType } from "@/lib/admin/citation";
 import { db } from "../db";
+import { isRecordCited } from "../quality/queries";
 import { refreshSearch } from "../search/queries";
 import { InvalidInput, type RecordAdmin, type Tx } from "./kit";
 
@@ -189,10 +191,23 @@ export async function saveRecord(viewer: Viewer, type: RecordType, id: number | 
   );
 }
 
+function isCitable(type: RecordType): type is CitableType {
+  return (CITABLE_TYPES as readonly string[]).includes(type);
+}
+
 export type StatusAction = "publish" | "unpublish" | "delete" | "restore";
 
-/** Publishes, unpublishes, moves to the trash or restores from it; checks the version like a save. */
-export async function changeStatus(viewer: Viewer, type: RecordType, id: number, expectedVersion: number, action: StatusAction): Promise<WriteResult> {
+export const UNCITED_PUBLISH_MESSAGE =
+  "No source passage supports this record. Publish it only if you are sure of it: tick “Publish without a cited source” and publish again, or cite a passage first.";
+
+/**
+ * Publishes, unpublishes, moves to the trash or restores from it; checks the version like a save.
+ * Publishing a record that cites no source (of a type that carries citations) is refused unless
+ * `confirmUncited` says the editor confirmed it: the public site promises every fact is traced.
+ */
+export async function changeStatus(
+  viewer: Viewer, type: RecordType, id: number, expectedVersion: number, action: StatusAction, { confirmUncited = false }: { confirmUncited?: boolean } = {},
+): Promise<WriteResult> {
   const admin = adminFor(type);
   if (!admin) return notFound();
   return guarded(() =>
@@ -206,6 +221,9 @@ export async function changeStatus(viewer: Viewer, type: RecordType, id: number,
       if (action === "publish" || action === "unpublish") {
         if (current.status === "TRASHED") return { ok: false, message: "This record is in the trash. Restore it first." };
         to = action === "publish" ? "PUBLISHED" : "DRAFT";
+        if (to === "PUBLISHED" && current.status !== "PUBLISHED" && !confirmUncited && isCitable(type) && !(await isRecordCited(tx, type, id))) {
+          return { ok: false, message: UNCITED_PUBLISH_MESSAGE };
+        }
       } else if (action === "delete") {
         if (current.status === "TRASHED") return { ok: false, message: "This record is already in the trash." };
         const usedBy = await admin.usedBy(tx, id);

@@ -7,7 +7,7 @@ import { db, LIST_LIMIT, PUBLISHED, visible } from "../db";
 import type { SearchParams } from "@/lib/search-params";
 import { searchAgreementIds } from "../search/queries";
 import {
-  actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, regionRefSelect, toActor, toCitation,
+  actorSelect, citationSelect, citedSelect, dateOf, isCited, dateSelect, PUBLISHED_ACTOR, regionRefSelect, toActor, toCitation,
   type ActorDTO, type CitationDTO,
 } from "../shared";
 
@@ -21,6 +21,8 @@ export type AgreementSummaryDTO = {
   signed: PreciseDate;
   parties: (ActorDTO & { role: string })[];
   sectors: { slug: string; name: string }[];
+  /** False when no source passage supports it (shown as "no source cited"). */
+  cited: boolean;
 };
 
 export type AgreementDTO = AgreementSummaryDTO & {
@@ -50,6 +52,7 @@ const summarySelect = {
   ...dateSelect("signed"),
   parties: { select: { role: true, ...actorSelect }, where: PUBLISHED_ACTOR, orderBy: { position: "asc" } },
   sectors: { select: { sector: { select: { slug: true, name: true } } }, where: { sector: PUBLISHED } },
+  ...citedSelect,
 } satisfies Prisma.AgreementSelect;
 
 type SummaryRow = Prisma.AgreementGetPayload<{ select: typeof summarySelect }>;
@@ -63,6 +66,7 @@ function toSummary(row: SummaryRow): AgreementSummaryDTO {
     signed: dateOf(row, "signed"),
     parties: row.parties.map((p) => ({ ...toActor(p), role: p.role })),
     sectors: row.sectors.map((s) => s.sector),
+    cited: isCited(row),
   };
 }
 

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db, LIST_LIMIT, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import {
-  actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
+  actorSelect, citationSelect, citedSelect, dateOf, isCited, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
   type ActorDTO, type CitationDTO,
 } from "../shared";
 
@@ -17,11 +17,14 @@ export type EventSummaryDTO = {
   ends: PreciseDate;
   venue: string | null;
   city: { slug: string; name: string } | null;
+  /** Null when the source states venue and city; otherwise how they were inferred. */
+  placeInferredFrom: string | null;
+  /** False when no source passage supports it (shown as "no source cited"). */
+  cited: boolean;
 };
 
 export type EventDTO = EventSummaryDTO & {
   summary: string;
-  placeInferredFrom: string | null;
   attendance: number | null;
   attendanceNote: string | null;
   mission: { slug: string; title: string } | null;
@@ -49,6 +52,8 @@ const summarySelect = {
   ...dateSelect("ends"),
   venue: true,
   cityRegion: { select: { slug: true, name: true, status: true } },
+  placeInferredFrom: true,
+  ...citedSelect,
 } satisfies Prisma.EventSelect;
 
 type SummaryRow = Prisma.EventGetPayload<{ select: typeof summarySelect }>;
@@ -62,6 +67,8 @@ function toSummary(row: SummaryRow): EventSummaryDTO {
     ends: dateOf(row, "ends"),
     venue: row.venue,
     city: row.cityRegion?.status === "PUBLISHED" ? { slug: row.cityRegion.slug, name: row.cityRegion.name } : null,
+    placeInferredFrom: row.placeInferredFrom,
+    cited: isCited(row),
   };
 }
 

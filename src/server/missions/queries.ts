@@ -6,7 +6,7 @@ import { db, LIST_LIMIT, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import {
-  actorSelect, citationSelect, dateOf, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
+  actorSelect, citationSelect, citedSelect, dateOf, isCited, dateSelect, PUBLISHED_ACTOR, toActor, toCitation,
   type ActorDTO, type CitationDTO,
 } from "../shared";
 
@@ -18,6 +18,8 @@ export type MissionSummaryDTO = {
   origin: ActorDTO | null;
   destination: { slug: string; name: string } | null;
   leader: { slug: string; name: string; title: string } | null;
+  /** False when no source passage supports it (shown as "no source cited"). */
+  cited: boolean;
 };
 
 export type MissionDTO = MissionSummaryDTO & {
@@ -39,9 +41,10 @@ const summarySelect = {
   ...dateSelect("starts"),
   ...dateSelect("ends"),
   originRegion: { select: { slug: true, name: true, kind: true, side: true, status: true } },
-  originOrganisation: { select: { slug: true, name: true, kind: true, status: true, homeRegion: { select: { name: true, side: true } } } },
+  originOrganisation: { select: { slug: true, name: true, kind: true, status: true, homeRegionInferredFrom: true, homeRegion: { select: { name: true, side: true } } } },
   destinationRegion: { select: { slug: true, name: true, status: true } },
   leaderRole: { select: { title: true, person: { select: { slug: true, name: true, status: true } } } },
+  ...citedSelect,
 } satisfies Prisma.MissionSelect;
 
 type SummaryRow = Prisma.MissionGetPayload<{ select: typeof summarySelect }>;
@@ -52,6 +55,7 @@ function toSummary(row: SummaryRow): MissionSummaryDTO {
   return {
     slug: row.slug,
     title: row.title,
+    cited: isCited(row),
     starts: dateOf(row, "starts"),
     ends: dateOf(row, "ends"),
     origin: region || organisation ? toActor({ region, organisation }) : null,

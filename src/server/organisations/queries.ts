@@ -5,13 +5,15 @@ import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
 import { agreementsInvolving, eventsInvolving, missionsInvolving, organisationScope } from "../scope";
-import { citationSelect, toCitation, type CitationDTO, type Side } from "../shared";
+import { citationSelect, citedSelect, isCited, toCitation, type CitationDTO, type Side } from "../shared";
 
 export type OrganisationSummaryDTO = {
   slug: string;
   name: string;
   kind: string;
-  homeRegion: { slug: string; name: string; side: Side; country: string } | null;
+  homeRegion: { slug: string; name: string; side: Side; country: string; inferredFrom: string | null } | null;
+  /** False when no source passage supports it (shown as "no source cited"). */
+  cited: boolean;
 };
 
 export type OrganisationDTO = OrganisationSummaryDTO & {
@@ -32,15 +34,20 @@ export type OrganisationDTO = OrganisationSummaryDTO & {
 };
 
 const summarySelect = {
-  slug: true, name: true, kind: true,
+  slug: true, name: true, kind: true, homeRegionInferredFrom: true,
   homeRegion: { select: { slug: true, name: true, side: true, country: true, status: true } },
+  ...citedSelect,
 } as const;
 
-function toSummary(row: { slug: string; name: string; kind: string; homeRegion: { slug: string; name: string; side: Side; country: string; status: string } | null }): OrganisationSummaryDTO {
+function toSummary(row: {
+  slug: string; name: string; kind: string; homeRegionInferredFrom: string | null; _count: { citations: number };
+  homeRegion: { slug: string; name: string; side: Side; country: string; status: string } | null;
+}): OrganisationSummaryDTO {
   const home = row.homeRegion?.status === "PUBLISHED" ? row.homeRegion : null;
   return {
     slug: row.slug, name: row.name, kind: row.kind,
-    homeRegion: home ? { slug: home.slug, name: home.name, side: home.side, country: home.country } : null,
+    homeRegion: home ? { slug: home.slug, name: home.name, side: home.side, country: home.country, inferredFrom: row.homeRegionInferredFrom } : null,
+    cited: isCited(row),
   };
 }
 

@@ -33,7 +33,7 @@ export type PairDTO = PairSummaryDTO & {
 };
 
 const regionSide = { select: { id: true, slug: true, name: true, kind: true, side: true } } as const;
-const organisationSide = { select: { id: true, slug: true, name: true, kind: true, homeRegion: { select: { name: true, side: true } } } } as const;
+const organisationSide = { select: { id: true, slug: true, name: true, kind: true, homeRegionInferredFrom: true, homeRegion: { select: { name: true, side: true } } } } as const;
 
 const pairSelect = {
   slug: true, name: true, summary: true,

@@ -3,9 +3,9 @@ import { isSlug } from "@/lib/slugs";
 import { db, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
-import { citationSelect, toCitation, type CitationDTO } from "../shared";
+import { citationSelect, citedSelect, isCited, toCitation, type CitationDTO } from "../shared";
 
-export type PersonSummaryDTO = { slug: string; name: string; roles: string[] };
+export type PersonSummaryDTO = { slug: string; name: string; roles: string[]; cited: boolean };
 
 export type PersonDTO = {
   slug: string;
@@ -23,8 +23,8 @@ export type PersonDTO = {
 };
 
 export async function listPeople(): Promise<PersonSummaryDTO[]> {
-  const rows = await db().person.findMany({ where: PUBLISHED, select: { slug: true, name: true, roles: { select: { title: true } } }, orderBy: { name: "asc" } });
-  return rows.map((r) => ({ slug: r.slug, name: r.name, roles: r.roles.map((x) => x.title) }));
+  const rows = await db().person.findMany({ where: PUBLISHED, select: { slug: true, name: true, roles: { select: { title: true } }, ...citedSelect }, orderBy: { name: "asc" } });
+  return rows.map((r) => ({ slug: r.slug, name: r.name, roles: r.roles.map((x) => x.title), cited: isCited(r) }));
 }
 
 export async function getPerson(slug: string, { drafts = false }: { drafts?: boolean } = {}): Promise<PersonDTO | null> {

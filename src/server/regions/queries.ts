@@ -5,7 +5,7 @@ import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
 import { agreementsInvolving, eventsInvolving, missionsInvolving, regionScope } from "../scope";
-import { citationSelect, regionAncestors, toCitation, type CitationDTO, type Side } from "../shared";
+import { citationSelect, citedSelect, isCited, regionAncestors, toCitation, type CitationDTO, type Side } from "../shared";
 
 export type RegionSummaryDTO = {
   slug: string;
@@ -15,6 +15,8 @@ export type RegionSummaryDTO = {
   country: string;
   side: Side;
   parentSlug: string | null;
+  /** False when no source passage supports it (shown as "no source cited"). */
+  cited: boolean;
 };
 
 export type RegionDTO = RegionSummaryDTO & {
@@ -30,7 +32,7 @@ export type RegionDTO = RegionSummaryDTO & {
   partners: { slug: string; name: string; side: Side; country: string }[];
   missions: MissionSummaryDTO[];
   events: EventSummaryDTO[];
-  organisations: { slug: string; name: string; kind: string; regionName: string }[];
+  organisations: { slug: string; name: string; kind: string; regionName: string; regionInferredFrom: string | null }[];
   people: { slug: string; name: string; title: string }[];
   pairs: { slug: string; name: string }[];
   citations: CitationDTO[];
@@ -43,13 +45,15 @@ export type RegionDTO = RegionSummaryDTO & {
 const summarySelect = {
   slug: true, name: true, localNames: true, kind: true, country: true, side: true,
   parent: { select: { slug: true } },
+  ...citedSelect,
 } as const;
 
-function toSummary(row: { slug: string; name: string; localNames: unknown; kind: string; country: string; side: Side; parent: { slug: string } | null }): RegionSummaryDTO {
+function toSummary(row: { slug: string; name: string; localNames: unknown; kind: string; country: string; side: Side; parent: { slug: string } | null; _count: { citations: number } }): RegionSummaryDTO {
   return {
     slug: row.slug, name: row.name, kind: row.kind, country: row.country, side: row.side,
     localNames: (row.localNames ?? {}) as Record<string, string>,
     parentSlug: row.parent?.slug ?? null,
+    cited: isCited(row),
   };
 }
 
@@ -81,7 +85,7 @@ export async function getRegion(slug: string, { drafts = false }: { drafts?: boo
     eventsByIds(eventIds),
     db().organisation.findMany({
       where: { homeRegionId: { in: scope.regionIds }, ...PUBLISHED },
-      select: { slug: true, name: true, kind: true, homeRegion: { select: { name: true } } },
+      select: { slug: true, name: true, kind: true, homeRegionInferredFrom: true, homeRegion: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),
     db().personRole.findMany({
@@ -103,7 +107,7 @@ export async function getRegion(slug: string, { drafts = false }: { drafts?: boo
     children: row.children,
     agreements, missions, events, partners, pairs,
     totals: { agreements: agreementIds.length, missions: missionIds.length, events: eventIds.length },
-    organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, regionName: o.homeRegion?.name ?? "" })),
+    organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, regionName: o.homeRegion?.name ?? "", regionInferredFrom: o.homeRegionInferredFrom })),
     people: people.map((p) => ({ slug: p.person.slug, name: p.person.name, title: p.title })),
     citations: row.citations.map(toCitation),
     draftId: row.status === "DRAFT" ? row.id : null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDateValue, withCertainty, type PreciseDate } from "@/lib/dates";
 import { toSegments, type Segment } from "@/lib/highlight";
 import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, countryName, label, SIDE_LABELS } from "@/lib/labels";
 import { hrefFor } from "@/lib/routes";
@@ -6,6 +7,7 @@ import { RECORD_TYPE_LABELS } from "@/lib/labels";
 import { PAGE_SIZE, RECORD_TYPES, searchQueryString, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "../db";
+import { dateOf, dateSelect } from "../shared";
 import { cachedSearch } from "./cache";
 import { buildContextSql, buildIdsSql, completeEstimate, planSearch, withCorrection, type EstimateRow, type ResolvedSearch } from "./sql";
 
@@ -13,12 +15,20 @@ import { buildContextSql, buildIdsSql, completeEstimate, planSearch, withCorrect
 // list all come through here. PostgreSQL does the matching, ranking and
 // counting (see prisma/migrations/*_search and ./sql.ts).
 
+/** One part of a hit's context line; `inferredFrom` is set when the source does not state it. */
+export type ContextPartDTO = { text: string; inferredFrom: string | null; what: "date" | "place" | null };
+
 export type SearchHitDTO = {
   type: RecordTypeParam;
   slug: string;
   href: string;
   title: Segment[];
+  /** The context line as text, each inferred value marked "(inferred)": "Lyonbiopôle · 8 November 2016 (inferred)". */
   context: string;
+  /** The same line in parts, for pages that mark inferred values with their reasoning. */
+  contextParts: ContextPartDTO[];
+  /** The record's date (signed, starts, published), with its precision and certainty; null for undated types. */
+  date: PreciseDate | null;
   snippet: Segment[];
 };
 
@@ -162,9 +172,7 @@ async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<
     total: row.total,
     page: p.page,
     pageCount,
-    hits: row.hits.map((h) => ({
-      type: h.type, slug: h.slug, href: hrefFor(h.type, h.slug), title: toSegments(h.title), context: h.context, snippet: toSegments(h.snippet ?? ""),
-    })),
+    hits: await withCertainties(row.hits),
     facets,
     approximate: {
       total: approx?.total ?? false,
@@ -174,6 +182,77 @@ async function runSearch(params: SearchParams, ignoredInput: string[]): Promise<
     ignored,
     correctedQuery: estimate.corrected,
   };
+}
+
+type HitRow = Row["hits"][number];
+type Facts = { date: PreciseDate | null; place: { text: string; inferredFrom: string | null } | null };
+
+/**
+ * The dates and places of a page of hits, read from the record tables (not
+ * from the search documents, whose context line holds them as bare text): each
+ * with its certainty, so that an inferred one is never shown as stated.
+ */
+async function hitFacts(hits: HitRow[]): Promise<Map<string, Facts>> {
+  const slugs = (type: RecordTypeParam) => hits.filter((h) => h.type === type).map((h) => h.slug);
+  const ifAny = <T,>(list: string[], read: () => Promise<T[]>) => (list.length ? read() : Promise.resolve([] as T[]));
+  const [agreements, missions, events, sources, organisations] = [slugs("agreement"), slugs("mission"), slugs("event"), slugs("source"), slugs("organisation")];
+  // At most five lookups by unique slug for a page of 20 hits, side by side; none for a type with no hit.
+  const [a, m, e, s, o] = await Promise.all([
+    ifAny(agreements, () => db().agreement.findMany({ where: { slug: { in: agreements } }, select: { slug: true, ...dateSelect("signed") } })),
+    ifAny(missions, () => db().mission.findMany({ where: { slug: { in: missions } }, select: { slug: true, ...dateSelect("starts") } })),
+    ifAny(events, () => db().event.findMany({
+      where: { slug: { in: events } },
+      select: { slug: true, ...dateSelect("starts"), venue: true, placeInferredFrom: true, cityRegion: { select: { name: true } } },
+    })),
+    ifAny(sources, () => db().source.findMany({ where: { slug: { in: sources } }, select: { slug: true, ...dateSelect("published") } })),
+    ifAny(organisations, () => db().organisation.findMany({
+      where: { slug: { in: organisations } }, select: { slug: true, homeRegionInferredFrom: true, homeRegion: { select: { name: true } } },
+    })),
+  ]);
+  const facts = new Map<string, Facts>();
+  for (const r of a) facts.set(`agreement:${r.slug}`, { date: dateOf(r, "signed"), place: null });
+  for (const r of m) facts.set(`mission:${r.slug}`, { date: dateOf(r, "starts"), place: null });
+  for (const r of e) {
+    const place = [r.venue, r.cityRegion?.name].filter(Boolean).join(", ");
+    facts.set(`event:${r.slug}`, { date: dateOf(r, "starts"), place: place ? { text: place, inferredFrom: r.placeInferredFrom } : null });
+  }
+  for (const r of s) facts.set(`source:${r.slug}`, { date: dateOf(r, "published"), place: null });
+  for (const r of o) facts.set(`organisation:${r.slug}`, { date: null, place: r.homeRegion ? { text: r.homeRegion.name, inferredFrom: r.homeRegionInferredFrom } : null });
+  return facts;
+}
+
+/** What kizuna_date_text() writes into a search document's context for a date. */
+function documentDateText(value: PreciseDate): string {
+  return value.precision === "UNKNOWN" || !value.date ? "date not stated" : formatDateValue(value);
+}
+
+/**
+ * The hits with their context line rebuilt around the facts read above: the
+ * document's date is replaced by the record's date with its certainty, and its
+ * place (an event's venue and city, an organisation's base) is marked when inferred.
+ */
+async function withCertainties(hits: HitRow[]): Promise<SearchHitDTO[]> {
+  const facts = await hitFacts(hits);
+  return hits.map((h) => {
+    const fact = facts.get(`${h.type}:${h.slug}`) ?? { date: null, place: null };
+    const parts: ContextPartDTO[] = (h.context ? h.context.split(" · ") : []).map((text) => ({ text, inferredFrom: null, what: null }));
+    // The document's context ends with its date (agreements, missions, events; see kizuna_search_refresh).
+    const dated = fact.date && parts.length && parts[parts.length - 1].text === documentDateText(fact.date) ? parts.pop() : null;
+    if (fact.place) {
+      const at = parts.findIndex((p) => p.text === fact.place!.text);
+      if (at >= 0) parts[at] = { text: fact.place.text, inferredFrom: fact.place.inferredFrom, what: "place" };
+    }
+    const known = fact.date && fact.date.precision !== "UNKNOWN" && fact.date.date ? fact.date : null;
+    if (known) parts.push({ text: formatDateValue(known), inferredFrom: known.inferredFrom, what: "date" });
+    else if (dated) parts.push(dated);
+    return {
+      type: h.type, slug: h.slug, href: hrefFor(h.type, h.slug), title: toSegments(h.title),
+      context: parts.map((p) => withCertainty(p.text, p.inferredFrom)).join(" · "),
+      contextParts: parts,
+      date: known,
+      snippet: toSegments(h.snippet ?? ""),
+    };
+  });
 }
 
 /** One page of agreement ids in search order, and the total (the agreements list). */

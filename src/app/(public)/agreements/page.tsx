@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CertaintyLegend } from "@/components/date-text";
 import { AgreementList } from "@/components/records";
 import { PageHeader } from "@/components/ui";
 import { agreementFiltersQuery, parseAgreementFilters, type AgreementFilters, type RawSearchParams } from "@/lib/agreement-filters";
@@ -84,6 +85,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         {list.total} {list.total === 1 ? "agreement" : "agreements"}
         {active.length ? " match these filters" : ""}.
       </p>
+      <CertaintyLegend />
       <AgreementList agreements={list.items} empty="No agreement matches these filters. Try removing one." />
 
       {list.pageCount > 1 ? (

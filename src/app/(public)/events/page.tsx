@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CertaintyLegend } from "@/components/date-text";
 import { EventList } from "@/components/records";
 import { PageHeader } from "@/components/ui";
 import { pageMetadata } from "@/lib/metadata";
@@ -11,6 +12,7 @@ export default async function EventsPage() {
   return (
     <>
       <PageHeader title="Events" lead="Trade fairs, seminars, receptions and matchmaking sessions where European and Japanese regions meet." />
+      <CertaintyLegend />
       <EventList events={events} />
     </>
   );

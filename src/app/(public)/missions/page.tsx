@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CertaintyLegend } from "@/components/date-text";
 import { MissionList } from "@/components/records";
 import { PageHeader } from "@/components/ui";
 import { pageMetadata } from "@/lib/metadata";
@@ -11,6 +12,7 @@ export default async function MissionsPage() {
   return (
     <>
       <PageHeader title="Missions" lead="Delegations' trips between Europe and Japan, and what came out of them." />
+      <CertaintyLegend />
       <MissionList missions={missions} />
     </>
   );

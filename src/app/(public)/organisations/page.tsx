@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { PageHeader, RecordLink, SideBadge } from "@/components/ui";
+import { CertaintyLegend, WithCertainty } from "@/components/date-text";
+import { NoSourceMark, PageHeader, RecordLink, SideBadge } from "@/components/ui";
 import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { listOrganisations } from "@/server/organisations/queries";
@@ -11,6 +12,7 @@ export default async function OrganisationsPage() {
   return (
     <>
       <PageHeader title="Organisations" lead="Clusters, agencies, companies, universities, government bodies and chambers in the directory." />
+      <CertaintyLegend />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Organisations, with their kind and home region</caption>
@@ -24,12 +26,14 @@ export default async function OrganisationsPage() {
           <tbody>
             {organisations.map((o) => (
               <tr key={o.slug} className="border-t border-stone-100">
-                <td className="px-4 py-2"><RecordLink type="organisation" slug={o.slug}>{o.name}</RecordLink></td>
+                <td className="px-4 py-2"><RecordLink type="organisation" slug={o.slug}>{o.name}</RecordLink><NoSourceMark cited={o.cited} /></td>
                 <td className="px-4 py-2 text-muted">{label(ORGANISATION_KIND_LABELS, o.kind)}</td>
                 <td className="px-4 py-2">
                   {o.homeRegion ? (
                     <span className="flex flex-wrap items-center gap-2">
-                      <RecordLink type="region" slug={o.homeRegion.slug}>{o.homeRegion.name}</RecordLink>
+                      <WithCertainty inferredFrom={o.homeRegion.inferredFrom} what="place">
+                        <RecordLink type="region" slug={o.homeRegion.slug}>{o.homeRegion.name}</RecordLink>
+                      </WithCertainty>
                       <SideBadge side={o.homeRegion.side} />
                     </span>
                   ) : (

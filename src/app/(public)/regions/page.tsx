@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { PageHeader, RecordLink, Section } from "@/components/ui";
+import { CertaintyLegend } from "@/components/date-text";
+import { NoSourceMark, PageHeader, RecordLink, Section } from "@/components/ui";
 import { countryName, label, REGION_KIND_LABELS } from "@/lib/labels";
 import { groupBy } from "@/lib/collections";
 import { pageMetadata } from "@/lib/metadata";
@@ -22,6 +23,7 @@ export default async function RegionsPage() {
   return (
     <>
       <PageHeader title="Regions" lead="Countries, regions, prefectures and cities that appear in the directory, grouped by side and country." />
+      <CertaintyLegend />
       <div className="grid gap-8 lg:grid-cols-2">
         {SIDES.map(([side, title]) => {
           const onSide = regions.filter((r) => r.side === side);
@@ -58,6 +60,7 @@ function RegionTree({ regions }: { regions: RegionSummaryDTO[] }) {
             <RecordLink type="region" slug={r.slug}>{r.name}</RecordLink>
             {r.localNames.ja ? <span lang="ja" className="ml-1 text-muted">{r.localNames.ja}</span> : null}
             <span className="ml-1 text-sm text-muted">· {label(REGION_KIND_LABELS, r.kind)}</span>
+            <NoSourceMark cited={r.cited} />
             {children.length ? render(children) : null}
           </li>
         );

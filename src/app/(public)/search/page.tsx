@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { CertaintyLegend, WithCertainty } from "@/components/date-text";
 import { Highlighted } from "@/components/highlighted";
 import { SearchBox } from "@/components/search-box";
 import { SoftLinks } from "@/components/soft-links";
@@ -61,7 +62,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {result.approximate.ranked ? ` Results are ordered among the first ${result.approximate.ranked.toLocaleString("en")} matches.` : ""}
             </p>
           ) : null}
-          {result.total === 0 ? <NoResults params={p} /> : <Hits result={result} />}
+          {result.total === 0 ? <NoResults params={p} /> : <><CertaintyLegend uncited={false} /><Hits result={result} /></>}
           <Pagination result={result} />
         </section>
       </div>
@@ -90,7 +91,16 @@ function Hits({ result }: { result: SearchResultDTO }) {
           <h3 className="text-lg font-semibold">
             <Link href={hit.href} className="text-ink underline decoration-stone-300 hover:decoration-ink"><Highlighted segments={hit.title} /></Link>
           </h3>
-          {hit.context ? <p className="text-sm text-muted">{hit.context}</p> : null}
+          {hit.contextParts.length ? (
+            <p className="text-sm text-muted">
+              {hit.contextParts.map((part, i) => (
+                <span key={i}>
+                  {i > 0 ? " · " : null}
+                  <WithCertainty inferredFrom={part.inferredFrom} what={part.what ?? "value"}>{part.text}</WithCertainty>
+                </span>
+              ))}
+            </p>
+          ) : null}
           {hit.snippet.length ? <p className="mt-1 text-sm"><Highlighted segments={hit.snippet} /></p> : null}
         </li>
       ))}

@@ -58,7 +58,9 @@ export async function statusAction(type: string, id: number, state: ActionState,
   const action = data.get("action");
   const version = parseVersion(data.get("_version"));
   if (!isRecordType(type) || !STATUS_ACTIONS.includes(action as StatusAction) || version === null) return { attempt, message: "This request is not valid. Reload the page." };
-  const result = await changeStatus(auth.viewer, type, id, version, action as StatusAction);
+  // The editor's confirmation that an uncited record may be published (the form's checkbox).
+  const confirmUncited = data.get("confirmUncited") === "yes";
+  const result = await changeStatus(auth.viewer, type, id, version, action as StatusAction, { confirmUncited });
   if (result.ok) redirect(action === "delete" ? `/admin/trash?deleted=${type}` : adminPath(type, id, `?done=${action}`));
   return { attempt, message: result.message, usedBy: result.usedBy };
 }

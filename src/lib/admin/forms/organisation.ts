@@ -12,6 +12,7 @@ export const OrganisationFormSchema = z.object({
   localNames: localNameRows(),
   kind: oneOf("Kind", keysOf(ORGANISATION_KIND_LABELS)),
   homeRegionId: optionalRef("Home region"),
+  homeRegionInferredFrom: optionalText("Based in: inferred from", 500),
   parentId: optionalRef("Parent organisation"),
   website: webAddress("Website"),
   summary: longText("Summary", 5000),
@@ -31,6 +32,7 @@ export const organisationForm: FormDef<typeof OrganisationFormSchema> = {
         { kind: "slug", name: "slug", label: "Slug", from: "name", required: true },
         { kind: "select", name: "kind", label: "Kind", options: optionsOf(ORGANISATION_KIND_LABELS), required: true },
         { kind: "ref", name: "homeRegionId", label: "Based in", target: "region", hint: "Leave empty for a body spread over several countries." },
+        { kind: "text", name: "homeRegionInferredFrom", label: "Based in: inferred from", wide: true, hint: "Leave empty when a source states where it is based; otherwise say how it is known (e.g. general knowledge)." },
         { kind: "ref", name: "parentId", label: "Part of", target: "organisation", hint: "The alliance, group or parent body it belongs to." },
         { kind: "text", name: "website", label: "Website", max: 2000, wide: true, hint: "The full address, starting with https:// or http://." },
         { kind: "rows", name: "localNames", label: "Local names", addLabel: "Add a local name", fields: [

@@ -13,14 +13,14 @@ export const organisationAdmin: RecordAdmin<OrganisationFormValues> = {
     const row = await tx.organisation.findUnique({
       where: { id },
       select: {
-        name: true, slug: true, localNames: true, kind: true, homeRegionId: true, parentId: true, website: true, summary: true,
+        name: true, slug: true, localNames: true, kind: true, homeRegionId: true, homeRegionInferredFrom: true, parentId: true, website: true, summary: true,
         sectors: { orderBy: { sectorId: "asc" }, select: { sectorId: true } },
       },
     });
     if (!row) return null;
     return {
       name: row.name, slug: row.slug, localNames: localNamesToForm(row.localNames), kind: row.kind,
-      homeRegionId: row.homeRegionId, parentId: row.parentId, website: row.website, summary: row.summary,
+      homeRegionId: row.homeRegionId, homeRegionInferredFrom: row.homeRegionInferredFrom, parentId: row.parentId, website: row.website, summary: row.summary,
       sectorIds: row.sectors.map((s) => s.sectorId),
       citations: await loadCitations(tx, "organisationId", id),
     };

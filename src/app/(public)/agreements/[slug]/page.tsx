@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDateWithCertainty } from "@/lib/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -22,7 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const agreement = await load(slug);
   if (!agreement) return { title: "Agreement not found" };
-  return noIndexDrafts(agreement, pageMetadata(agreement.title, agreement.summary || `${label(AGREEMENT_KIND_LABELS, agreement.kind)} between ${agreement.parties.map((p) => p.name).join(", ")}.`, `/agreements/${agreement.slug}`));
+  return noIndexDrafts(agreement, pageMetadata(
+    agreement.title,
+    // The date first, with its certainty: a description must not state an inferred date bare.
+    `${agreement.signed.precision === "UNKNOWN" ? "" : `${agreement.agreementStatus === "ANNOUNCED" ? "Announced" : "Signed"} ${formatDateWithCertainty(agreement.signed)}. `}${agreement.summary || `${label(AGREEMENT_KIND_LABELS, agreement.kind)} between ${agreement.parties.map((p) => p.name).join(", ")}.`}`,
+    `/agreements/${agreement.slug}`,
+  ));
 }
 
 function duration(months: number): string {
@@ -41,7 +47,7 @@ export default async function AgreementPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted">
         <Link href="/agreements" className="underline">Agreements</Link>
       </nav>
-      <PageHeader
+      <PageHeader cited={a.citations.length > 0}
         eyebrow={<>{label(AGREEMENT_KIND_LABELS, a.kind)} · {label(AGREEMENT_STATUS_LABELS, a.agreementStatus)}</>}
         title={a.title}
         lead={a.summary || undefined}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDateWithCertainty, withCertainty } from "@/lib/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -18,7 +19,11 @@ const load = cache(async (slug: string) => getEvent(slug, { drafts: await previe
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await load((await params).slug);
   if (!event) return { title: "Event not found" };
-  return noIndexDrafts(event, pageMetadata(event.name, event.summary || `${label(EVENT_KIND_LABELS, event.kind)}${event.city ? ` in ${event.city.name}` : ""}.`, `/events/${event.slug}`));
+  return noIndexDrafts(event, pageMetadata(
+    event.name,
+    `${[event.starts.precision === "UNKNOWN" ? null : formatDateWithCertainty(event.starts), event.city ? withCertainty(event.city.name, event.placeInferredFrom) : null].filter(Boolean).map((t) => `${t}. `).join("")}${event.summary || `${label(EVENT_KIND_LABELS, event.kind)}.`}`,
+    `/events/${event.slug}`,
+  ));
 }
 
 export default async function EventPage({ params }: Props) {
@@ -28,7 +33,7 @@ export default async function EventPage({ params }: Props) {
     <>
       <PreviewBanner type="event" slug={e.slug} draftId={e.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/events" className="underline">Events</Link></nav>
-      <PageHeader eyebrow={label(EVENT_KIND_LABELS, e.kind)} title={e.name} lead={e.summary || undefined} />
+      <PageHeader cited={e.citations.length > 0} eyebrow={label(EVENT_KIND_LABELS, e.kind)} title={e.name} lead={e.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
           {e.sessions.length ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDateWithCertainty } from "@/lib/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -17,7 +18,11 @@ const load = cache(async (slug: string) => getMission(slug, { drafts: await prev
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const mission = await load((await params).slug);
   if (!mission) return { title: "Mission not found" };
-  return noIndexDrafts(mission, pageMetadata(mission.title, mission.summary || `A mission${mission.origin ? ` from ${mission.origin.name}` : ""}${mission.destination ? ` to ${mission.destination.name}` : ""}.`, `/missions/${mission.slug}`));
+  return noIndexDrafts(mission, pageMetadata(
+    mission.title,
+    `${mission.starts.precision === "UNKNOWN" ? "" : `${formatDateWithCertainty(mission.starts)}. `}${mission.summary || `A mission${mission.origin ? ` from ${mission.origin.name}` : ""}${mission.destination ? ` to ${mission.destination.name}` : ""}.`}`,
+    `/missions/${mission.slug}`,
+  ));
 }
 
 export default async function MissionPage({ params }: Props) {
@@ -27,7 +32,7 @@ export default async function MissionPage({ params }: Props) {
     <>
       <PreviewBanner type="mission" slug={m.slug} draftId={m.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/missions" className="underline">Missions</Link></nav>
-      <PageHeader eyebrow="Mission" title={m.title} lead={m.summary || undefined} />
+      <PageHeader cited={m.citations.length > 0} eyebrow="Mission" title={m.title} lead={m.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
           <Section title="Agreements that came out of it" count={m.agreements.length}>

@@ -30,7 +30,7 @@ export default async function OrganisationPage({ params }: Props) {
     <>
       <PreviewBanner type="organisation" slug={o.slug} draftId={o.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/organisations" className="underline">Organisations</Link></nav>
-      <PageHeader eyebrow={label(ORGANISATION_KIND_LABELS, o.kind)} title={o.name} lead={o.summary || undefined} />
+      <PageHeader cited={o.citations.length > 0} eyebrow={label(ORGANISATION_KIND_LABELS, o.kind)} title={o.name} lead={o.summary || undefined} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
           <Section title="Agreements" count={o.totals.agreements}>
@@ -53,7 +53,7 @@ export default async function OrganisationPage({ params }: Props) {
           <Section title="Key facts">
             <Facts
               rows={[
-                ["Based in", o.homeRegion ? <RecordLink type="region" slug={o.homeRegion.slug}>{o.homeRegion.name}</RecordLink> : <span className="italic text-muted">not stated</span>],
+                ["Based in", o.homeRegion ? <span><RecordLink type="region" slug={o.homeRegion.slug}>{o.homeRegion.name}</RecordLink>{o.homeRegion.inferredFrom ? <span className="text-muted"> (inferred: {o.homeRegion.inferredFrom})</span> : null}</span> : <span className="italic text-muted">not stated</span>],
                 ["Part of", o.parent ? <RecordLink type="organisation" slug={o.parent.slug}>{o.parent.name}</RecordLink> : null],
                 ["Local names", localNames.length ? localNames.map(([lang, name]) => <span key={lang} lang={lang} className="mr-3 inline-block">{name}</span>) : null],
                 ["Website", o.website ? (website ? <a href={website} rel="nofollow noopener noreferrer" className="text-eu underline">{o.website}</a> : o.website) : null],

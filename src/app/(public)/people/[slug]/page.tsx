@@ -27,7 +27,7 @@ export default async function PersonPage({ params }: Props) {
     <>
       <PreviewBanner type="person" slug={p.slug} draftId={p.draftId} />
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-muted"><Link href="/people" className="underline">People</Link></nav>
-      <PageHeader
+      <PageHeader cited={p.citations.length > 0}
         eyebrow="Person"
         title={p.name}
         lead={localNames.length ? localNames.map(([lang, name]) => <span key={lang} lang={lang} className="mr-3">{name}</span>) : undefined}

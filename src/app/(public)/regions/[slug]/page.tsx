@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { WithCertainty } from "@/components/date-text";
 import { PreviewBanner } from "@/components/preview-banner";
 import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
 import { Facts, LinkList, MoreLink, PageHeader, Section, SideBadge } from "@/components/ui";
@@ -42,7 +43,7 @@ export default async function RegionPage({ params }: Props) {
           ))}
         </nav>
       ) : null}
-      <PageHeader
+      <PageHeader cited={region.citations.length > 0}
         eyebrow={<>{label(REGION_KIND_LABELS, region.kind)} · {countryName(region.country)}</>}
         title={region.name}
         lead={region.summary || undefined}
@@ -86,7 +87,7 @@ export default async function RegionPage({ params }: Props) {
           ) : null}
           <Section title="Organisations based here" count={region.organisations.length}>
             {region.organisations.length ? (
-              <LinkList type="organisation" items={region.organisations.map((o) => ({ slug: o.slug, name: o.name, note: `${label(ORGANISATION_KIND_LABELS, o.kind)} · ${o.regionName}` }))} />
+              <LinkList type="organisation" items={region.organisations.map((o) => ({ slug: o.slug, name: o.name, note: <>{label(ORGANISATION_KIND_LABELS, o.kind)} · <WithCertainty inferredFrom={o.regionInferredFrom} what="place">{o.regionName}</WithCertainty></> }))} />
             ) : (
               <p className="italic text-muted">None recorded yet.</p>
             )}

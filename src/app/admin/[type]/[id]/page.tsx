@@ -44,6 +44,8 @@ export default async function EditRecord({ params, searchParams }: Props) {
   const query = await searchParams;
   const notice = NOTICES[`saved=${firstParam(query.saved)}`] ?? NOTICES[`done=${firstParam(query.done)}`];
   const labels = TYPE_LABELS[type];
+  // What the editor sees; the server checks again, against published sources only, when publishing.
+  const uncited = (CITABLE_TYPES as readonly string[]).includes(type) && !(Array.isArray(record.values.citations) && record.values.citations.length > 0);
   const status = (action: string, label: string, tone: "plain" | "primary" | "danger" = "plain", confirm?: string) => (
     <ActionForm action={statusAction.bind(null, type, id)} hidden={{ action, _version: record.version }} label={label} tone={tone} confirm={confirm} />
   );
@@ -58,7 +60,18 @@ export default async function EditRecord({ params, searchParams }: Props) {
           {record.status === "DRAFT" ? <a href={`/admin/preview?type=${type}&id=${id}`} className="text-eu underline">Preview as the public will see it</a> : null}
         </p>
         <div className="mt-4 flex flex-wrap items-start gap-3">
-          {record.status === "DRAFT" ? status("publish", "Publish", "primary") : null}
+          {record.status === "DRAFT" ? (
+            uncited ? (
+              <ActionForm action={statusAction.bind(null, type, id)} hidden={{ action: "publish", _version: record.version }} label="Publish" tone="primary">
+                <p className="mb-2 max-w-xl rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+                  No source passage is cited for this record: the public site will mark it “no source cited”.
+                </p>
+                <label className="mb-2 flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="confirmUncited" value="yes" /> Publish without a cited source
+                </label>
+              </ActionForm>
+            ) : status("publish", "Publish", "primary")
+          ) : null}
           {record.status === "PUBLISHED" ? status("unpublish", "Unpublish") : null}
           {record.status === "TRASHED" ? status("restore", "Restore from the trash", "primary") : status("delete", "Delete", "danger", "Move this record to the trash? It can be restored from there.")}
         </div>

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { dateToJSON } from "@/lib/dates";
 import { parseSearchParams } from "@/lib/search-params";
 import { search } from "@/server/search/queries";
 
@@ -21,6 +22,8 @@ export async function GET(request: NextRequest) {
           url: new URL(hit.href, request.nextUrl.origin).toString(),
           title: hit.title.map((s) => s.text).join(""),
           context: hit.context,
+          // Signed (agreements), starts (missions, events) or published (sources): value, precision, stated or inferred.
+          date: hit.date ? dateToJSON(hit.date) : null,
           snippet: hit.snippet.map((s) => s.text).join(""),
           highlights: { title: hit.title, snippet: hit.snippet },
         })),
