@@ -49,7 +49,7 @@ export default async function UsersPage() {
                   <td className="p-2">
                     <p className="mb-1">{user.disabled ? "Disabled" : "Can sign in"}</p>
                     <DisableForm userId={user.id} name={user.name} disabled={user.disabled} />
-                    {user.recentFailures > 0 ? <ClearThrottleForm userId={user.id} name={user.name} summary={failureSummary(user.recentFailures)} /> : null}
+                    <ClearThrottleForm userId={user.id} name={user.name} summary={user.recentFailures > 0 ? failureSummary(user.recentFailures) : null} />
                   </td>
                 </tr>
               ))}

@@ -70,16 +70,26 @@ export function DisableForm({ userId, name, disabled }: { userId: number; name: 
   );
 }
 
-/** Clears the account's failed sign-ins from every source, so nothing slows or refuses its next sign-in. */
-export function ClearThrottleForm({ userId, name, summary }: { userId: number; name: string; summary: string }) {
+/**
+ * Clears the account's failed sign-ins from every source, so nothing slows or
+ * refuses its next sign-in. Rendered for every row (null `summary`: nothing to
+ * clear), so that the answer stays on screen after the page refreshes without
+ * the button.
+ */
+export function ClearThrottleForm({ userId, name, summary }: { userId: number; name: string; summary: string | null }) {
   const [state, formAction, pending] = useActionState(clearSignInThrottleAction, initialFormState<UserRowField>());
+  if (!summary && !state.message) return null;
   return (
     <form action={formAction} className="mt-2">
-      <p className="mb-1 text-sm">{summary}</p>
-      <input type="hidden" name="userId" value={userId} />
-      <SubmitButton pending={pending} tone="plain">
-        Clear failed sign-ins<span className="sr-only"> of {name}</span>
-      </SubmitButton>
+      {summary ? (
+        <>
+          <p className="mb-1 text-sm">{summary}</p>
+          <input type="hidden" name="userId" value={userId} />
+          <SubmitButton pending={pending} tone="plain">
+            Clear failed sign-ins<span className="sr-only"> of {name}</span>
+          </SubmitButton>
+        </>
+      ) : null}
       {state.message ? <RowMessage ok={state.ok === true} message={state.message} /> : null}
     </form>
   );
