@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { signInHref } from "@/lib/auth/next-path";
-import { resolveClientAddress, type IpAddress } from "@/lib/auth/client-address";
+import { isTrusted, parseIp, resolveClientAddress, type IpAddress } from "@/lib/auth/client-address";
 import { env, siteUrl } from "../env";
 import { validateSessionToken, type Viewer } from "./session-store";
 import { SOCKET_ADDRESS_HEADER, socketAddressesRecorded } from "./socket-address";
@@ -28,9 +28,22 @@ const PLAIN_COOKIE = "kizuna_session";
  */
 export const REQUEST_PATH_HEADER = "x-kizuna-path";
 
+/** The socket's peer, when ./socket-address.ts recorded it for this request. */
+function socketPeer(h: Headers): IpAddress | null {
+  return socketAddressesRecorded() ? parseIp(h.get(SOCKET_ADDRESS_HEADER)) : null;
+}
+
+/**
+ * HTTPS when SITE_URL says so, or when a trusted proxy (TRUSTED_PROXIES) says
+ * the client used it: like X-Forwarded-For, X-Forwarded-Proto is a proxy's
+ * word, and a client talking to the app directly does not get to give it.
+ */
 async function isHttps(): Promise<boolean> {
-  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return proto === "https" || siteUrl().protocol === "https:";
+  if (siteUrl().protocol === "https:") return true;
+  const h = await headers();
+  const peer = socketPeer(h);
+  if (!peer || !isTrusted(peer, env().TRUSTED_PROXIES)) return false;
+  return h.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() === "https";
 }
 
 export async function readSessionToken(): Promise<string | null> {
@@ -95,7 +108,7 @@ export async function authorize(role?: "ADMIN"): Promise<{ ok: true; viewer: Vie
 export async function clientIp(): Promise<IpAddress> {
   if (!socketAddressesRecorded()) throw new Error("clientIp: the socket address is not recorded (src/instrumentation.ts did not run)");
   const h = await headers();
-  const ip = resolveClientAddress(h.get(SOCKET_ADDRESS_HEADER), h.get("x-forwarded-for"), env().TRUSTED_PROXIES);
+  const ip = resolveClientAddress(socketPeer(h), h.get("x-forwarded-for"), env().TRUSTED_PROXIES);
   if (!ip) throw new Error("clientIp: the request has no socket address");
   return ip;
 }
