@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 
 // The environment, read and checked once. Only the server layer reads process.env.
 const EnvSchema = z.object({
@@ -13,6 +14,19 @@ const EnvSchema = z.object({
   ADMIN_SELECT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(300),
   /** Search results kept in memory per process (src/server/search/cache.ts); 0 turns the cache off. */
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(500),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses
+   * and CIDR networks. Empty (the default): none, the socket address is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      const parsed = parseTrustedProxies(text);
+      if (parsed.ok) return parsed.ranges;
+      ctx.issues.push({ code: "custom", input: text, message: `not an IP address or CIDR network: ${parsed.invalid.map((entry) => JSON.stringify(entry)).join(", ")}` });
+      return z.NEVER;
+    }),
 });
 
 let cached: z.infer<typeof EnvSchema> | undefined;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseIp } from "@/lib/auth/client-address";
 import { testPrisma } from "../support/db";
 
 // Every admin server action, route handler and page checks the session and
@@ -64,8 +65,8 @@ async function outcome(run: () => Promise<unknown>): Promise<{ value?: unknown; 
 beforeAll(async () => {
   const editor = await prisma.user.create({ data: { email: `authz-editor-${Date.now()}@example.org`, name: "Authz Editor", role: "EDITOR", passwordHash: "not-a-real-hash" } });
   editorId = editor.id;
-  editorToken = (await createSession(editor.id, { ip: "127.0.0.1", userAgent: "vitest" })).token;
-  const expired = await createSession(editor.id, { ip: "127.0.0.1", userAgent: "vitest" });
+  editorToken = (await createSession(editor.id, { ip: parseIp("127.0.0.1"), userAgent: "vitest" })).token;
+  const expired = await createSession(editor.id, { ip: parseIp("127.0.0.1"), userAgent: "vitest" });
   expiredToken = expired.token;
   await prisma.session.update({ where: { id: expired.sessionId }, data: { expiresAt: new Date(Date.now() - 60_000) } });
   agreementId = (await prisma.agreement.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } })).id;

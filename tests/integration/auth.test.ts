@@ -3,15 +3,17 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseIp, type IpAddress } from "@/lib/auth/client-address";
 import { PasswordSchema } from "@/lib/auth/schemas";
-import { SESSION, THROTTLE } from "@/server/auth/policy";
+import { NOT_ITEMISED } from "@/server/audit";
+import { SESSION, SIGN_IN_AUDIT, THROTTLE } from "@/server/auth/policy";
 import {
   COMMON_PASSWORD_MESSAGE, EMAIL_IN_PASSWORD_MESSAGE, hashPassword, isCommonPassword, needsRehash, passwordPolicyProblem, verifyPassword,
 } from "@/server/auth/passwords";
 import { listUserSessions, signOut, signOutEverywhere, validateSessionToken, type Viewer } from "@/server/auth/session-store";
 import { ACCOUNT_DISABLED, signInWithPassword, WRONG_CREDENTIALS, type SignInResult } from "@/server/auth/sign-in";
-import { beginAttempt, decide, refusalMessage } from "@/server/auth/throttle";
-import { changePassword, changeUserRole, createUser, listUsers, setUserDisabled } from "@/server/auth/users";
+import { beginAttempt, decide, refusalMessage, type ThrottleCounts } from "@/server/auth/throttle";
+import { changePassword, changeUserRole, clearSignInThrottle, createUser, listUsers, setUserDisabled } from "@/server/auth/users";
 import { testPrisma, withPg } from "../support/db";
 
 // Accounts, sessions and sign-in throttling against the real PostgreSQL.
@@ -28,8 +30,17 @@ const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toStrin
 let counter = 0;
 const unique = (label: string) => `${label}-${RUN}-${++counter}`;
 const newEmail = (label: string) => `${unique(label)}@auth-test.example`;
-/** A made-up address per test, so that per-IP counts never mix between tests. */
-const newIp = () => `198.51.100.${++counter}/${RUN}`;
+/** A fresh address per call (10.0.0.0/8, from a random start per run), so that per-source counts never mix between tests. */
+const ipBase = Math.floor(Math.random() * 2 ** 23);
+const ip = (text: string): IpAddress => {
+  const parsed = parseIp(text);
+  if (!parsed) throw new Error(`not an IP address: ${text}`);
+  return parsed;
+};
+const newIp = (): IpAddress => {
+  const n = ipBase + ++counter;
+  return ip(`10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`);
+};
 
 const PASSWORD = "plum blossom over the kamo river";
 
@@ -53,18 +64,18 @@ function waits() {
   return { seen, wait: async (ms: number) => void seen.push(ms) };
 }
 
-async function signIn(email: string, password: string, ip: string, extra: { replacesToken?: string; wait?: (ms: number) => Promise<void> } = {}): Promise<SignInResult> {
+async function signIn(email: string, password: string, ip: IpAddress, extra: { replacesToken?: string; wait?: (ms: number) => Promise<void> } = {}): Promise<SignInResult> {
   return signInWithPassword({ email, password, ip, userAgent: "vitest", replacesToken: extra.replacesToken }, { wait: extra.wait ?? (async () => {}) });
 }
 
-async function signedIn(email: string, ip = newIp()): Promise<{ token: string; viewer: Viewer }> {
+async function signedIn(email: string, ip: IpAddress = newIp()): Promise<{ token: string; viewer: Viewer }> {
   const result = await signIn(email, PASSWORD, ip);
   if (!result.ok) throw new Error(`sign-in failed: ${result.message}`);
   return result;
 }
 
-/** Failures written over a connection of their own, as another app instance would. */
-async function insertFailures(email: string, ip: string, count: number, minutesAgo = 0) {
+/** Failures written over a connection of their own, as another app instance would. `ip` is the source (an IPv4 address is its own). */
+async function insertFailures(email: string, ip: IpAddress, count: number, minutesAgo = 0) {
   await withPg((client) =>
     client.query(
       `INSERT INTO "SignInAttempt" ("email", "ip", "succeeded", "at")
@@ -204,11 +215,11 @@ describe("sessions", () => {
     expect(listed).toHaveLength(3);
     expect(listed.filter((s) => s.current).map((s) => s.id)).toEqual([here.viewer.sessionId]);
 
-    await signOut(here.viewer, "203.0.113.9");
+    await signOut(here.viewer, ip("203.0.113.9"));
     expect(await validateSessionToken(here.token)).toBeNull();
     expect(await validateSessionToken(there.token)).not.toBeNull();
 
-    expect(await signOutEverywhere(there.viewer, "203.0.113.9")).toBe(2);
+    expect(await signOutEverywhere(there.viewer, ip("203.0.113.9"))).toBe(2);
     expect(await validateSessionToken(there.token)).toBeNull();
     expect(await validateSessionToken(third.token)).toBeNull();
     const actions = await prisma.auditEvent.findMany({ where: { email: user.email }, select: { action: true } });
@@ -216,104 +227,177 @@ describe("sessions", () => {
   });
 });
 
+const counts = (partial: Partial<ThrottleCounts>): ThrottleCounts => ({ pair: 0, pairRetryMs: null, source: 0, sourceRetryMs: null, account: 0, ...partial });
+const outcome = (c: ThrottleCounts) => {
+  const d = decide(c);
+  return d.allowed ? d.delayMs : "refused";
+};
+
 describe("sign-in throttling", () => {
   it("answers a wrong password and an unknown email with the same message, and records both attempts", async () => {
     const user = await makeUser();
     const ghost = newEmail("nobody");
-    const ip = newIp();
-    const wrong = await signIn(user.email, "not the password at all", ip);
-    const missing = await signIn(ghost, "not the password at all", ip);
+    const from = newIp();
+    const wrong = await signIn(user.email, "not the password at all", from);
+    const missing = await signIn(ghost, "not the password at all", from);
     expect(wrong).toEqual({ ok: false, message: WRONG_CREDENTIALS, fieldErrors: {} });
     expect(missing).toEqual(wrong);
     expect(await prisma.signInAttempt.count({ where: { email: { in: [user.email, ghost] }, succeeded: false } })).toBe(2);
   });
 
-  it("waits 1 s more per failure after the 5th, at most 5 s (the delay, not the clock, is checked)", async () => {
-    const delays = Array.from({ length: 13 }, (_, n) => {
-      const d = decide({ emailRecent: n, emailAtLast: n, emailLockLeftMs: 60_000, ipRecent: 0, ipAtLast: 0, ipLockLeftMs: 0 });
-      return d.allowed ? d.delayMs : "refused";
-    });
-    expect(delays).toEqual([0, 0, 0, 0, 0, 1000, 2000, 3000, 4000, 5000, "refused", "refused", "refused"]);
+  it("slows one source's guesses at one account after 3 failures and refuses them at 10; slows an account under attack from everywhere but never refuses it", () => {
+    const pair = Array.from({ length: 13 }, (_, n) => outcome(counts({ pair: n, pairRetryMs: 60_000 })));
+    expect(pair).toEqual([0, 0, 0, 1000, 2000, 3000, 4000, 5000, 5000, 5000, "refused", "refused", "refused"]);
+    const source = [19, 20, 21, 49, 50].map((n) => outcome(counts({ source: n, sourceRetryMs: 60_000 })));
+    expect(source).toEqual([0, 1000, 2000, 5000, "refused"]);
+    const account = [9, 10, 11, 100, 1_000_000].map((n) => outcome(counts({ account: n })));
+    expect(account).toEqual([0, 1000, 2000, 5000, 5000]);
+  });
 
+  it("waits the delay of the pair's recorded failures (the delay, not the clock, is checked)", async () => {
     const user = await makeUser();
-    const ip = newIp();
-    await insertFailures(user.email, ip, 6);
+    const from = newIp();
+    await insertFailures(user.email, from, 4);
     const recorder = waits();
-    await signIn(user.email, "wrong again and again", ip, { wait: recorder.wait });
+    await signIn(user.email, "wrong again and again", from, { wait: recorder.wait });
     expect(recorder.seen).toEqual([2000]);
   });
 
-  it("refuses the 11th attempt for an email even with the right password, and says the same for an email with no account", async () => {
+  it("refuses the 11th attempt from one source at one account even with the right password, and says the same for an email with no account", async () => {
     const user = await makeUser();
     const ghost = newEmail("nobody");
-    await insertFailures(user.email, newIp(), THROTTLE.emailLockAfter);
-    await insertFailures(ghost, newIp(), THROTTLE.emailLockAfter);
+    const attacker = newIp();
+    await insertFailures(user.email, attacker, THROTTLE.pair.refuseAfter);
+    await insertFailures(ghost, attacker, THROTTLE.pair.refuseAfter);
 
-    const refused = await signIn(user.email, PASSWORD, newIp());
-    const refusedGhost = await signIn(ghost, PASSWORD, newIp());
+    const refused = await signIn(user.email, PASSWORD, attacker);
+    const refusedGhost = await signIn(ghost, PASSWORD, attacker);
     expect(refused).toEqual({ ok: false, message: "Too many failed sign-ins. Try again in 15 minutes.", fieldErrors: {} });
     expect(refusedGhost).toEqual(refused);
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
-    // A refusal is logged, but is no new failure: waiting out the lock is enough.
-    expect(await prisma.signInAttempt.count({ where: { email: user.email } })).toBe(THROTTLE.emailLockAfter);
-    expect(await prisma.auditEvent.count({ where: { email: user.email, action: "sign-in-refused" } })).toBe(1);
+    // A refusal is logged, but is no new failure: waiting out the window is enough.
+    expect(await prisma.signInAttempt.count({ where: { email: user.email } })).toBe(THROTTLE.pair.refuseAfter);
+    expect(await prisma.auditEvent.findMany({ where: { email: user.email, action: "sign-in-refused" }, select: { count: true, ip: true } })).toEqual([{ count: 1, ip: attacker }]);
   });
 
-  it("locks for 15 minutes from the last failure, then lets the right password in", async () => {
-    const user = await makeUser();
-    const ip = newIp();
-    await insertFailures(user.email, ip, THROTTLE.emailLockAfter - 1, 14);
-    await insertFailures(user.email, ip, 1, 5);
-    expect(await signIn(user.email, PASSWORD, newIp())).toMatchObject({ ok: false, message: "Too many failed sign-ins. Try again in 10 minutes." });
+  it("lets the right password through from another source while the account is attacked from thirty others, after at most the longest delay", async () => {
+    const user = await makeUser({ role: "ADMIN" });
+    const attackers = Array.from({ length: 30 }, () => newIp());
+    for (const attacker of attackers) await insertFailures(user.email, attacker, THROTTLE.pair.refuseAfter);
+    expect(await signIn(user.email, PASSWORD, attackers[0]!)).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many failed sign-ins/) });
 
-    const other = await makeUser();
-    await insertFailures(other.email, ip, THROTTLE.emailLockAfter, 14.5);
-    expect(await signIn(other.email, PASSWORD, newIp())).toMatchObject({ ok: false, message: "Too many failed sign-ins. Try again in 1 minute." });
-    await withPg((c) => c.query(`UPDATE "SignInAttempt" SET "at" = "at" - interval '1 minute' WHERE "email" = $1`, [other.email]));
     const recorder = waits();
-    expect((await signIn(other.email, PASSWORD, newIp(), { wait: recorder.wait })).ok).toBe(true);
+    const owner = await signIn(user.email, PASSWORD, newIp(), { wait: recorder.wait });
+    expect(owner.ok).toBe(true);
+    expect(recorder.seen).toEqual([THROTTLE.maxDelayMs]);
+    // The owner's success ends the slow-down, not the attackers' refusal.
+    const after = waits();
+    expect((await signIn(user.email, PASSWORD, newIp(), { wait: after.wait })).ok).toBe(true);
+    expect(after.seen).toEqual([]);
+    expect((await signIn(user.email, PASSWORD, attackers[1]!)).ok).toBe(false);
+  });
+
+  it("ends a refusal once the source's failures are older than 15 minutes, and says when", async () => {
+    const user = await makeUser();
+    const from = newIp();
+    await insertFailures(user.email, from, THROTTLE.pair.refuseAfter - 1, 14);
+    await insertFailures(user.email, from, 1, 5);
+    // The oldest of the ten leaves the window in one minute.
+    expect(await signIn(user.email, PASSWORD, from)).toMatchObject({ ok: false, message: "Too many failed sign-ins. Try again in 1 minute." });
+    await withPg((c) => c.query(`UPDATE "SignInAttempt" SET "at" = "at" - interval '1 minute' WHERE "email" = $1`, [user.email]));
+    const recorder = waits();
+    expect((await signIn(user.email, PASSWORD, from, { wait: recorder.wait })).ok).toBe(true);
+    // One failure five minutes ago is still in the window: no delay for one.
     expect(recorder.seen).toEqual([]);
   });
 
-  it("counts an email's failures since its last success only", async () => {
+  it("counts a source's failures at an account since that source's last success with it", async () => {
     const user = await makeUser();
-    const ip = newIp();
-    await insertFailures(user.email, ip, THROTTLE.emailLockAfter - 1);
-    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
-    await insertFailures(user.email, ip, THROTTLE.emailLockAfter - 1);
-    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
-    await insertFailures(user.email, ip, THROTTLE.emailLockAfter);
-    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(false);
-    // The history stays: successes are kept as rows, not deletions.
-    expect(await prisma.signInAttempt.count({ where: { email: user.email } })).toBe(3 * THROTTLE.emailLockAfter);
+    const from = newIp();
+    await insertFailures(user.email, from, THROTTLE.pair.refuseAfter - 1);
+    expect((await signIn(user.email, PASSWORD, from)).ok).toBe(true);
+    await insertFailures(user.email, from, THROTTLE.pair.refuseAfter - 1);
+    expect((await signIn(user.email, PASSWORD, from)).ok).toBe(true);
+    await insertFailures(user.email, from, THROTTLE.pair.refuseAfter);
+    expect((await signIn(user.email, PASSWORD, from)).ok).toBe(false);
   });
 
-  it("refuses every email from an IP with 50 recent failures, and no other IP", async () => {
+  it("refuses every email from a source with 50 recent failures, and no other source", async () => {
     const user = await makeUser();
-    const busyIp = newIp();
-    await prisma.signInAttempt.createMany({ data: Array.from({ length: THROTTLE.ipLockAfter }, () => ({ email: newEmail("spray"), ip: busyIp, succeeded: false })) });
-    const fromBusy = await signIn(user.email, PASSWORD, busyIp);
+    const busy = newIp();
+    await prisma.signInAttempt.createMany({ data: Array.from({ length: THROTTLE.source.refuseAfter }, () => ({ email: newEmail("spray"), ip: busy, succeeded: false })) });
+    const fromBusy = await signIn(user.email, PASSWORD, busy);
     expect(fromBusy).toMatchObject({ ok: false, message: "Too many failed sign-ins. Try again in 15 minutes." });
-    expect(await signIn(newEmail("nobody"), PASSWORD, busyIp)).toEqual(fromBusy);
+    expect(await signIn(newEmail("nobody"), PASSWORD, busy)).toEqual(fromBusy);
     expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
+  });
+
+  it("counts the addresses of one IPv6 /64 as one source", async () => {
+    const user = await makeUser();
+    const net = `fd00:${(ipBase & 0xffff).toString(16)}:${(counter++ & 0xffff).toString(16)}:1`;
+    for (let i = 1; i <= THROTTLE.pair.refuseAfter; i++) await signIn(user.email, "a different guess each time", ip(`${net}::${i.toString(16)}`));
+    expect(await signIn(user.email, PASSWORD, ip(`${net}:ffff::1`))).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many/) });
+    expect((await signIn(user.email, PASSWORD, ip(`${net.replace(/:1$/, ":2")}::1`))).ok).toBe(true);
   });
 
   it("shares its counts between app instances: failures another client wrote count here", async () => {
     const user = await makeUser();
+    const from = newIp();
     const otherInstance = testPrisma();
     try {
-      await otherInstance.signInAttempt.createMany({ data: Array.from({ length: THROTTLE.emailLockAfter }, () => ({ email: user.email, ip: newIp(), succeeded: false })) });
+      await otherInstance.signInAttempt.createMany({ data: Array.from({ length: THROTTLE.pair.refuseAfter }, () => ({ email: user.email, ip: from, succeeded: false })) });
     } finally {
       await otherInstance.$disconnect();
     }
-    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(false);
+    expect((await signIn(user.email, PASSWORD, from)).ok).toBe(false);
+    expect((await signIn(user.email, PASSWORD, newIp())).ok).toBe(true);
   });
 
-  it("lets no more than 10 of 25 simultaneous attempts on one email through to the password check", async () => {
+  it("lets no more than 10 of 25 simultaneous attempts from one source at one email through to the password check", async () => {
     const email = newEmail("parallel");
-    const ip = newIp();
-    const attempts = await Promise.all(Array.from({ length: 25 }, () => beginAttempt(email, ip)));
-    expect(attempts.filter((a) => a.decision.allowed)).toHaveLength(THROTTLE.emailLockAfter);
+    const from = newIp();
+    const attempts = await Promise.all(Array.from({ length: 25 }, () => beginAttempt(email, from)));
+    expect(attempts.filter((a) => a.decision.allowed)).toHaveLength(THROTTLE.pair.refuseAfter);
+  });
+
+  it("prunes attempts older than the window as new ones are written, a bounded batch at a time", async () => {
+    const email = newEmail("old");
+    // A year old: older than anything other tests leave, so these go first.
+    await insertFailures(email, newIp(), THROTTLE.pruneBatch + 50, 365 * 24 * 60);
+    await beginAttempt(newEmail("writer"), newIp());
+    expect(await prisma.signInAttempt.count({ where: { email } })).toBe(50);
+    await beginAttempt(newEmail("writer"), newIp());
+    expect(await prisma.signInAttempt.count({ where: { email } })).toBe(0);
+    expect(await prisma.signInAttempt.count({ where: { at: { lt: new Date(Date.now() - 2 * THROTTLE.windowMs) } } })).toBe(0);
+  });
+
+  it("refuses text that is not an IP address before it reaches the throttle or the audit log", async () => {
+    const email = newEmail("forged");
+    await expect(signIn(email, PASSWORD, "203.0.113.1, 6.6.6.6" as IpAddress)).rejects.toThrow();
+    await expect(signIn(email, PASSWORD, "<b>unknown</b>" as IpAddress)).rejects.toThrow();
+    expect(await prisma.signInAttempt.count({ where: { email } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { email } })).toBe(0);
+  });
+
+  it("lets an administrator clear an account's failures from every source, and logs who did", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const user = await makeUser();
+    const mistyping = newIp();
+    await insertFailures(user.email, mistyping, THROTTLE.pair.refuseAfter);
+    await insertFailures(user.email, newIp(), 3);
+    expect((await listUsers()).find((u) => u.id === user.id)?.recentFailures).toBe(THROTTLE.pair.refuseAfter + 3);
+    expect((await signIn(user.email, PASSWORD, mistyping)).ok).toBe(false);
+
+    const adminIp = newIp();
+    expect(await clearSignInThrottle(user.id, { id: admin.id, ip: adminIp })).toMatchObject({ ok: true, message: expect.stringMatching(/13 failed sign-ins cleared/) });
+    expect((await listUsers()).find((u) => u.id === user.id)?.recentFailures).toBe(0);
+    const recorder = waits();
+    expect((await signIn(user.email, PASSWORD, mistyping, { wait: recorder.wait })).ok).toBe(true);
+    expect(recorder.seen).toEqual([]);
+    expect(await prisma.auditEvent.findFirst({ where: { action: "sign-in-unlock", email: user.email }, select: { userId: true, ip: true, detail: true } })).toEqual({
+      userId: admin.id, ip: adminIp, detail: `cleared 13 failed sign-in(s) for ${user.email}`,
+    });
+    expect(await clearSignInThrottle(-1, { id: admin.id, ip: adminIp })).toMatchObject({ ok: false });
   });
 
   it("words the refusal in whole minutes", () => {
@@ -322,8 +406,48 @@ describe("sign-in throttling", () => {
   });
 });
 
+describe("the audit log of refused sign-ins", () => {
+  const auditRows = (source: string) =>
+    prisma.auditEvent.findMany({ where: { source }, orderBy: { id: "asc" }, select: { action: true, email: true, ip: true, count: true, detail: true } });
+
+  it("keeps 200 refused sign-ins from one source at one account in two rows that count them all", async () => {
+    const user = await makeUser();
+    const from = newIp();
+    for (let i = 0; i < 200; i++) await signIn(user.email, `guess number ${i}`, from);
+    const rows = await auditRows(from);
+    expect(rows).toEqual([
+      { action: "sign-in-failed", email: user.email, ip: from, count: THROTTLE.pair.refuseAfter, detail: "" },
+      { action: "sign-in-refused", email: user.email, ip: from, count: 200 - THROTTLE.pair.refuseAfter, detail: "throttled" },
+    ]);
+    expect(await prisma.signInAttempt.count({ where: { ip: from } })).toBe(THROTTLE.pair.refuseAfter);
+  });
+
+  it("bounds what one source spraying 200 addresses writes, and still counts every attempt", async () => {
+    const from = newIp();
+    const emails = Array.from({ length: 200 }, () => newEmail("spray"));
+    for (const email of emails) await signIn(email, "one common guess for everyone", from);
+    const rows = await auditRows(from);
+    expect(rows.length).toBeLessThanOrEqual(SIGN_IN_AUDIT.rowsPerSource + 2);
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(200);
+    expect(rows.filter((row) => row.email === null)).toEqual([
+      { action: "sign-in-failed", email: null, ip: from, count: THROTTLE.source.refuseAfter - SIGN_IN_AUDIT.rowsPerSource, detail: NOT_ITEMISED },
+      { action: "sign-in-refused", email: null, ip: from, count: 200 - THROTTLE.source.refuseAfter, detail: NOT_ITEMISED },
+    ]);
+  });
+
+  it("starts a new row once the first of a run is older than the fold window", async () => {
+    const email = newEmail("later");
+    const from = newIp();
+    await signIn(email, "first guess", from);
+    await withPg((c) => c.query(`UPDATE "AuditEvent" SET "at" = "at" - $2::float8 * interval '1 millisecond' WHERE "source" = $1`, [from, SIGN_IN_AUDIT.foldWindowMs + 1000]));
+    await signIn(email, "second guess", from);
+    await signIn(email, "third guess", from);
+    expect((await auditRows(from)).map((row) => row.count)).toEqual([1, 2]);
+  });
+});
+
 describe("accounts", () => {
-  const actor = { id: 0, ip: "203.0.113.1" };
+  const actor = { id: 0, ip: ip("203.0.113.1") };
 
   it("applies the whole password policy when creating a user, and refuses a taken email", async () => {
     const email = newEmail("new");

@@ -77,3 +77,6 @@ export const SetDisabledSchema = z.object({
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type SetDisabledInput = z.infer<typeof SetDisabledSchema>;
+
+/** An administrator clearing an account's failed sign-ins (the throttle's unlock). */
+export const ClearThrottleSchema = z.object({ userId: UserIdSchema });

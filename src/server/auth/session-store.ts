@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { IpAddress } from "@/lib/auth/client-address";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { SESSION } from "./policy";
@@ -29,7 +30,7 @@ export type NewSession = { token: string; sessionId: number; expiresAt: Date };
 /** Starts a session for a user and returns its token (shown to nobody but the cookie). */
 export async function createSession(
   userId: number,
-  meta: { ip?: string | null; userAgent?: string | null },
+  meta: { ip?: IpAddress | null; userAgent?: string | null },
   client: Client = db(),
   now = new Date(),
 ): Promise<NewSession> {
@@ -42,7 +43,7 @@ export async function createSession(
       createdAt: now,
       lastSeenAt: now,
       expiresAt,
-      ip: meta.ip?.slice(0, 100) ?? null,
+      ip: meta.ip ?? null,
       userAgent: meta.userAgent?.slice(0, 500) ?? null,
     },
     select: { id: true },
@@ -87,7 +88,7 @@ export async function deleteSessionByToken(token: string | null | undefined): Pr
 }
 
 /** Signs the viewer out of the browser they use: that session ends. */
-export async function signOut(viewer: Viewer, ip: string): Promise<void> {
+export async function signOut(viewer: Viewer, ip: IpAddress): Promise<void> {
   await db().$transaction(async (tx) => {
     await tx.session.deleteMany({ where: { id: viewer.sessionId } });
     await recordAudit({ action: "sign-out", userId: viewer.id, email: viewer.email, ip }, tx);
@@ -95,7 +96,7 @@ export async function signOut(viewer: Viewer, ip: string): Promise<void> {
 }
 
 /** Signs the viewer out everywhere, this browser included. Returns how many sessions ended. */
-export async function signOutEverywhere(viewer: Viewer, ip: string): Promise<number> {
+export async function signOutEverywhere(viewer: Viewer, ip: IpAddress): Promise<number> {
   return db().$transaction(async (tx) => {
     const ended = await deleteUserSessions(viewer.id, {}, tx);
     await recordAudit({ action: "sign-out-everywhere", userId: viewer.id, email: viewer.email, ip, detail: `${ended} session(s) ended` }, tx);

@@ -3,8 +3,10 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { signInHref } from "@/lib/auth/next-path";
-import { siteUrl } from "../env";
+import { isTrusted, parseIp, resolveClientAddress, type IpAddress } from "@/lib/auth/client-address";
+import { env, siteUrl } from "../env";
 import { validateSessionToken, type Viewer } from "./session-store";
+import { SOCKET_ADDRESS_HEADER, socketAddressesRecorded } from "./socket-address";
 
 // Who is signed in, for pages, server actions and route handlers. The data
 // layer (./session-store.ts, ./sign-in.ts) does the work without Next's request
@@ -26,9 +28,22 @@ const PLAIN_COOKIE = "kizuna_session";
  */
 export const REQUEST_PATH_HEADER = "x-kizuna-path";
 
+/** The socket's peer, when ./socket-address.ts recorded it for this request. */
+function socketPeer(h: Headers): IpAddress | null {
+  return socketAddressesRecorded() ? parseIp(h.get(SOCKET_ADDRESS_HEADER)) : null;
+}
+
+/**
+ * HTTPS when SITE_URL says so, or when a trusted proxy (TRUSTED_PROXIES) says
+ * the client used it: like X-Forwarded-For, X-Forwarded-Proto is a proxy's
+ * word, and a client talking to the app directly does not get to give it.
+ */
 async function isHttps(): Promise<boolean> {
-  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return proto === "https" || siteUrl().protocol === "https:";
+  if (siteUrl().protocol === "https:") return true;
+  const h = await headers();
+  const peer = socketPeer(h);
+  if (!peer || !isTrusted(peer, env().TRUSTED_PROXIES)) return false;
+  return h.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() === "https";
 }
 
 export async function readSessionToken(): Promise<string | null> {
@@ -84,18 +99,18 @@ export async function authorize(role?: "ADMIN"): Promise<{ ok: true; viewer: Vie
 }
 
 /**
- * The client's address: the last entry of X-Forwarded-For, which is the one a
- * reverse proxy in front of the app appends (entries before it are whatever the
- * client sent). Without a proxy, Next.js fills the header from the socket only
- * when the client sent none, so a client talking to `next start` directly can
- * choose its IP: the per-IP limit then binds only honest clients, the per-email
- * limit still binds everyone.
+ * The client's address, always a valid IP (never text a client chose): the
+ * socket's peer, unless that peer is one of TRUSTED_PROXIES, in which case
+ * X-Forwarded-For is walked from the right past the trusted hops
+ * (resolveClientAddress in src/lib/auth/client-address.ts). Why the socket
+ * address comes from a header of our own: ./socket-address.ts.
  */
-export async function clientIp(): Promise<string> {
+export async function clientIp(): Promise<IpAddress> {
+  if (!socketAddressesRecorded()) throw new Error("clientIp: the socket address is not recorded (src/instrumentation.ts did not run)");
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
-  const ip = forwarded || h.get("x-real-ip")?.trim() || "unknown";
-  return ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "").slice(0, 100);
+  const ip = resolveClientAddress(socketPeer(h), h.get("x-forwarded-for"), env().TRUSTED_PROXIES);
+  if (!ip) throw new Error("clientIp: the request has no socket address");
+  return ip;
 }
 
 export async function clientUserAgent(): Promise<string | null> {

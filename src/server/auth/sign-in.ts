@@ -1,6 +1,7 @@
 import "server-only";
+import type { IpAddress } from "@/lib/auth/client-address";
 import { failure, type Failure } from "@/lib/auth/form-state";
-import { recordAudit } from "../audit";
+import { recordAudit, recordSignInProblem } from "../audit";
 import { db } from "../db";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "./passwords";
 import { createSession, deleteExpiredSessions, hashSessionToken, type Viewer } from "./session-store";
@@ -16,7 +17,7 @@ export type SignInRequest = {
   /** Already validated by SignInSchema (trimmed, lower-cased). */
   email: string;
   password: string;
-  ip: string;
+  ip: IpAddress;
   userAgent?: string | null;
   /** The token of the cookie the browser still holds: its session ends, as every sign-in gets a new token. */
   replacesToken?: string | null;
@@ -34,10 +35,10 @@ export async function signInWithPassword(
   const email = request.email.trim().toLowerCase();
   const ip = request.ip;
 
-  const { decision, attemptId } = await beginAttempt(email, ip);
+  const { decision, attemptId, source } = await beginAttempt(email, ip);
   if (!decision.allowed || attemptId === null) {
     // No account lookup before this point: the answer cannot tell whether one exists.
-    await recordAudit({ action: "sign-in-refused", email, ip, detail: "throttled" });
+    await recordSignInProblem({ action: "sign-in-refused", email, ip, source, detail: "throttled" });
     return failure(refusalMessage(decision.allowed ? 0 : decision.retryAfterMs));
   }
   if (decision.delayMs > 0) await (options.wait ?? sleep)(decision.delayMs);
@@ -49,11 +50,11 @@ export async function signInWithPassword(
   // Without an account, verify against a dummy hash: both answers take one Argon2 verification.
   const passwordOk = user ? await verifyPassword(user.passwordHash, request.password) : await verifyAgainstDummy(request.password);
   if (!user || !passwordOk) {
-    await recordAudit({ action: "sign-in-failed", userId: user?.id ?? null, email, ip });
+    await recordSignInProblem({ action: "sign-in-failed", userId: user?.id ?? null, email, ip, source });
     return failure(WRONG_CREDENTIALS);
   }
   if (user.disabledAt) {
-    await recordAudit({ action: "sign-in-refused", userId: user.id, email, ip, detail: "account disabled" });
+    await recordSignInProblem({ action: "sign-in-refused", userId: user.id, email, ip, source, detail: "account disabled" });
     return failure(ACCOUNT_DISABLED);
   }
 

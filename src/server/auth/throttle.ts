@@ -1,51 +1,67 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { throttleSource, type IpAddress } from "@/lib/auth/client-address";
 import { db } from "../db";
 import { THROTTLE } from "./policy";
 
 // Sign-in throttling, counted from SignInAttempt rows so that every app
 // instance sees the same numbers (nothing is kept in memory).
 //
-// Each password check is recorded as a failure *before* the password is
-// checked, and turned into a success afterwards if it was right; the count and
-// that insert happen under a per-email and a per-IP advisory lock. So parallel
-// requests see each other and cannot slip extra guesses past the limits, even
-// while they wait out the delay.
+// Three counts, each over the last THROTTLE.windowMs (policy.ts):
+// - pair: this source's failures for this account. Refused at 10: the limit
+//   that makes guessing slow, and one that an attacker elsewhere cannot trip
+//   for the owner (the owner's source is another pair).
+// - source: this source's failures for every account. Refused at 50: spraying
+//   one password over many accounts from one place.
+// - account: failures for this account from every source. Slower answers
+//   only, never a refusal: a distributed attack costs the owner a few seconds,
+//   not access. (What bounds a distributed guesser is the password policy:
+//   12+ characters, no common password, Argon2id.)
+// None of them asks whether the account exists, so neither do the answers.
 //
-// Attempts refused by a lock are not SignInAttempt rows (the audit log has them
-// as "sign-in-refused"): retrying during a lockout must not prolong it.
+// Each password check is recorded as a failure *before* the password is
+// checked, and turned into a success afterwards if it was right; the counting
+// and that insert happen under an advisory lock on the source, so parallel
+// requests from one source see each other and cannot slip extra guesses past
+// the pair and source limits, even while they wait out the delay.
+//
+// Attempts that are refused are not SignInAttempt rows (the audit log counts
+// them): retrying while refused does not prolong the refusal.
 
 export type ThrottleCounts = {
-  /** Failures for this email in the last window, since its last success. */
-  emailRecent: number;
-  /** Failures for this email in the window that ends at its last failure. */
-  emailAtLast: number;
-  /** Milliseconds until a lock on this email would end (≤ 0: it would have ended). */
-  emailLockLeftMs: number;
-  ipRecent: number;
-  ipAtLast: number;
-  ipLockLeftMs: number;
+  pair: number;
+  /** Milliseconds until the pair's failures fall below its limit (null when under it). */
+  pairRetryMs: number | null;
+  source: number;
+  sourceRetryMs: number | null;
+  account: number;
 };
 
 export type ThrottleDecision = { allowed: true; delayMs: number } | { allowed: false; retryAfterMs: number };
 
-function delayFor(failures: number): number {
-  if (failures < THROTTLE.delayAfter) return 0;
-  return Math.min((failures - THROTTLE.delayAfter + 1) * THROTTLE.delayStepMs, THROTTLE.maxDelayMs);
+function delayFor(failures: number, after: number): number {
+  if (failures < after) return 0;
+  return Math.min((failures - after + 1) * THROTTLE.delayStepMs, THROTTLE.maxDelayMs);
 }
 
 /**
- * From the counts to what happens: refused while 10 failures for the email (or
- * 50 for the IP) lie within 15 minutes before the last one and that last one is
- * under 15 minutes old; otherwise answered, after 1 s for the 6th recent
- * failure, 2 s for the 7th, … at most 5 s.
+ * From the counts to what happens: refused while the pair or the source is at
+ * its limit; otherwise answered after the longest of the three delays (1 s
+ * per failure beyond each threshold, at most 5 s).
  */
 export function decide(counts: ThrottleCounts): ThrottleDecision {
-  const locks: number[] = [];
-  if (counts.emailAtLast >= THROTTLE.emailLockAfter && counts.emailLockLeftMs > 0) locks.push(counts.emailLockLeftMs);
-  if (counts.ipAtLast >= THROTTLE.ipLockAfter && counts.ipLockLeftMs > 0) locks.push(counts.ipLockLeftMs);
-  if (locks.length) return { allowed: false, retryAfterMs: Math.max(...locks) };
-  return { allowed: true, delayMs: Math.max(delayFor(counts.emailRecent), delayFor(counts.ipRecent)) };
+  const refusals: number[] = [];
+  if (counts.pair >= THROTTLE.pair.refuseAfter) refusals.push(counts.pairRetryMs ?? THROTTLE.windowMs);
+  if (counts.source >= THROTTLE.source.refuseAfter) refusals.push(counts.sourceRetryMs ?? THROTTLE.windowMs);
+  if (refusals.length) return { allowed: false, retryAfterMs: Math.max(...refusals) };
+  return {
+    allowed: true,
+    delayMs: Math.max(
+      delayFor(counts.pair, THROTTLE.pair.delayAfter),
+      delayFor(counts.source, THROTTLE.source.delayAfter),
+      delayFor(counts.account, THROTTLE.account.delayAfter),
+    ),
+  };
 }
 
 /** The refusal, worded the same whether or not an account has this email. */
@@ -54,74 +70,97 @@ export function refusalMessage(retryAfterMs: number): string {
   return `Too many failed sign-ins. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }
 
+type Client = Prisma.TransactionClient | PrismaClient;
 type CountRow = { [K in keyof ThrottleCounts]: number | null };
 
 /**
- * The counts for an email and an IP, in one query. `client` lets the caller run
- * it inside its transaction. Time is PostgreSQL's now(), the clock that stamped
- * the rows, so app servers with skewed clocks agree.
+ * The counts for an email and a source (see throttleSource), in one query.
+ * Time is PostgreSQL's now(), the clock that stamped the rows, so app servers
+ * with skewed clocks agree.
  */
-export async function throttleCounts(email: string, ip: string, client: Prisma.TransactionClient | PrismaClient = db()): Promise<ThrottleCounts> {
+export async function throttleCounts(email: string, source: string, client: Client = db()): Promise<ThrottleCounts> {
   const windowMs = THROTTLE.windowMs;
-  const lockMs = THROTTLE.lockMs;
   const rows = await client.$queryRaw<CountRow[]>`
     WITH
-      since AS (
-        SELECT coalesce(max("at"), '-infinity'::timestamptz) AS "at"
-        FROM "SignInAttempt" WHERE "email" = ${email} AND "succeeded"
+      recent AS (
+        SELECT "email", "ip", "succeeded", "at" FROM "SignInAttempt"
+        WHERE ("email" = ${email} OR "ip" = ${source}) AND "at" > now() - ${windowMs}::float8 * interval '1 millisecond'
       ),
-      email_failures AS (
-        SELECT "at" FROM "SignInAttempt"
-        WHERE "email" = ${email} AND NOT "succeeded"
-          AND "at" > now() - 2 * ${windowMs}::float8 * interval '1 millisecond'
-          AND "at" > (SELECT "at" FROM since)
+      account_since AS (SELECT coalesce(max("at"), '-infinity'::timestamptz) AS "at" FROM recent WHERE "email" = ${email} AND "succeeded"),
+      pair_since AS (SELECT coalesce(max("at"), '-infinity'::timestamptz) AS "at" FROM recent WHERE "email" = ${email} AND "ip" = ${source} AND "succeeded"),
+      pair_failures AS (
+        SELECT "at" FROM recent WHERE "email" = ${email} AND "ip" = ${source} AND NOT "succeeded" AND "at" > (SELECT "at" FROM pair_since)
       ),
-      ip_failures AS (
-        SELECT "at" FROM "SignInAttempt"
-        WHERE "ip" = ${ip} AND NOT "succeeded"
-          AND "at" > now() - 2 * ${windowMs}::float8 * interval '1 millisecond'
-      ),
-      email_last AS (SELECT max("at") AS "at" FROM email_failures),
-      ip_last AS (SELECT max("at") AS "at" FROM ip_failures)
+      source_failures AS (SELECT "at" FROM recent WHERE "ip" = ${source} AND NOT "succeeded"),
+      account_failures AS (SELECT "at" FROM recent WHERE "email" = ${email} AND NOT "succeeded" AND "at" > (SELECT "at" FROM account_since))
     SELECT
-      (SELECT count(*) FROM email_failures WHERE "at" > now() - ${windowMs}::float8 * interval '1 millisecond')::int AS "emailRecent",
-      (SELECT count(*) FROM email_failures, email_last WHERE email_failures."at" > email_last."at" - ${windowMs}::float8 * interval '1 millisecond')::int AS "emailAtLast",
-      (SELECT extract(epoch FROM "at" + ${lockMs}::float8 * interval '1 millisecond' - now()) * 1000 FROM email_last)::float8 AS "emailLockLeftMs",
-      (SELECT count(*) FROM ip_failures WHERE "at" > now() - ${windowMs}::float8 * interval '1 millisecond')::int AS "ipRecent",
-      (SELECT count(*) FROM ip_failures, ip_last WHERE ip_failures."at" > ip_last."at" - ${windowMs}::float8 * interval '1 millisecond')::int AS "ipAtLast",
-      (SELECT extract(epoch FROM "at" + ${lockMs}::float8 * interval '1 millisecond' - now()) * 1000 FROM ip_last)::float8 AS "ipLockLeftMs"
+      (SELECT count(*) FROM pair_failures)::int AS "pair",
+      (SELECT extract(epoch FROM "at" + ${windowMs}::float8 * interval '1 millisecond' - now()) * 1000 FROM pair_failures
+        ORDER BY "at" DESC OFFSET ${THROTTLE.pair.refuseAfter - 1} LIMIT 1)::float8 AS "pairRetryMs",
+      (SELECT count(*) FROM source_failures)::int AS "source",
+      (SELECT extract(epoch FROM "at" + ${windowMs}::float8 * interval '1 millisecond' - now()) * 1000 FROM source_failures
+        ORDER BY "at" DESC OFFSET ${THROTTLE.source.refuseAfter - 1} LIMIT 1)::float8 AS "sourceRetryMs",
+      (SELECT count(*) FROM account_failures)::int AS "account"
   `;
   const row = rows[0];
+  const orNull = (value: number | null | undefined) => (value === null || value === undefined ? null : Number(value));
   return {
-    emailRecent: Number(row?.emailRecent ?? 0),
-    emailAtLast: Number(row?.emailAtLast ?? 0),
-    emailLockLeftMs: Number(row?.emailLockLeftMs ?? 0),
-    ipRecent: Number(row?.ipRecent ?? 0),
-    ipAtLast: Number(row?.ipAtLast ?? 0),
-    ipLockLeftMs: Number(row?.ipLockLeftMs ?? 0),
+    pair: Number(row?.pair ?? 0),
+    pairRetryMs: orNull(row?.pairRetryMs),
+    source: Number(row?.source ?? 0),
+    sourceRetryMs: orNull(row?.sourceRetryMs),
+    account: Number(row?.account ?? 0),
   };
 }
 
-export type Attempt = { decision: ThrottleDecision; attemptId: bigint | null };
+/** Deletes a bounded batch of attempts older than the window, oldest first; rows another writer is deleting are skipped. */
+async function pruneAttempts(client: Client): Promise<number> {
+  return client.$executeRaw`
+    DELETE FROM "SignInAttempt" WHERE "id" IN (
+      SELECT "id" FROM "SignInAttempt"
+      WHERE "at" < now() - ${THROTTLE.windowMs}::float8 * interval '1 millisecond'
+      ORDER BY "at" LIMIT ${THROTTLE.pruneBatch}
+      FOR UPDATE SKIP LOCKED
+    )`;
+}
+
+export type Attempt = { decision: ThrottleDecision; attemptId: bigint | null; source: string };
 
 /**
- * Decides whether a password check may go ahead for this email and IP and, if
- * so, records it as a failure (see markAttemptSucceeded). Emails are compared
- * as given: pass the normalised (trimmed, lower-cased) address.
+ * Decides whether a password check may go ahead for this email from this
+ * address and, if so, records it as a failure (see markAttemptSucceeded).
+ * Emails are compared as given: pass the normalised (trimmed, lower-cased)
+ * address. Every call also prunes a batch of expired attempts.
  */
-export async function beginAttempt(email: string, ip: string): Promise<Attempt> {
+export async function beginAttempt(email: string, ip: IpAddress): Promise<Attempt> {
+  const source = throttleSource(ip);
   return db().$transaction(async (tx) => {
-    // Email first, then IP, in every transaction: no two can wait on each other.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kizuna:sign-in:email:' || ${email}))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kizuna:sign-in:ip:' || ${ip}))`;
-    const decision = decide(await throttleCounts(email, ip, tx));
-    if (!decision.allowed) return { decision, attemptId: null };
-    const row = await tx.signInAttempt.create({ data: { email, ip, succeeded: false }, select: { id: true } });
-    return { decision, attemptId: row.id };
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kizuna:sign-in:source:' || ${source}))`;
+    await pruneAttempts(tx);
+    const decision = decide(await throttleCounts(email, source, tx));
+    if (!decision.allowed) return { decision, attemptId: null, source };
+    const row = await tx.signInAttempt.create({ data: { email, ip: source, succeeded: false }, select: { id: true } });
+    return { decision, attemptId: row.id, source };
   });
 }
 
-/** Turns a recorded attempt into a success: the email's failures before it stop counting. */
+/** Turns a recorded attempt into a success: the failures before it stop counting for its pair and account. */
 export async function markAttemptSucceeded(attemptId: bigint): Promise<void> {
   await db().signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+}
+
+/** Failures within the window per email, for the users page. */
+export async function recentFailures(emails: string[], client: Client = db()): Promise<Map<string, number>> {
+  if (!emails.length) return new Map();
+  const rows = await client.$queryRaw<{ email: string; n: number }[]>`
+    SELECT "email", count(*)::int AS "n" FROM "SignInAttempt"
+    WHERE "email" = ANY(${emails}) AND NOT "succeeded" AND "at" > now() - ${THROTTLE.windowMs}::float8 * interval '1 millisecond'
+    GROUP BY "email"`;
+  return new Map(rows.map((row) => [row.email, Number(row.n)]));
+}
+
+/** Forgets every recorded failure for an email, from every source: an administrator's unlock. Returns how many. */
+export async function clearFailures(email: string, client: Client = db()): Promise<number> {
+  const { count } = await client.signInAttempt.deleteMany({ where: { email, succeeded: false } });
+  return count;
 }

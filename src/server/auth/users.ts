@@ -1,12 +1,13 @@
 import "server-only";
 import { Prisma, type UserRole } from "@/generated/prisma/client";
+import type { IpAddress } from "@/lib/auth/client-address";
 import { failure, type Failure } from "@/lib/auth/form-state";
 import type { ChangePasswordInput, NewUserInput } from "@/lib/auth/schemas";
-import { recordAudit } from "../audit";
+import { recordAudit, recordSignInProblem } from "../audit";
 import { db } from "../db";
 import { hashPassword, passwordPolicyProblem, verifyPassword } from "./passwords";
 import { deleteUserSessions, type Viewer } from "./session-store";
-import { beginAttempt, markAttemptSucceeded, refusalMessage } from "./throttle";
+import { beginAttempt, clearFailures, markAttemptSucceeded, recentFailures, refusalMessage } from "./throttle";
 
 // Accounts: listing, creating, role and enabled state (admins only, checked by
 // the actions), and a user's own password. Nothing here returns passwordHash.
@@ -20,10 +21,12 @@ export type UserDTO = {
   createdAt: Date;
   /** When one of the user's sessions was last used, if any is left. */
   lastSeenAt: Date | null;
+  /** Failed sign-ins for this email within the throttle window, from every source. */
+  recentFailures: number;
 };
 
 /** Who changes something, for the audit log. */
-export type Actor = { id: number; ip: string };
+export type Actor = { id: number; ip: IpAddress };
 
 export type Result<F extends string = string> = { ok: true; message: string } | Failure<F>;
 
@@ -35,7 +38,13 @@ export async function listUsers(): Promise<UserDTO[]> {
       sessions: { select: { lastSeenAt: true }, orderBy: { lastSeenAt: "desc" }, take: 1 },
     },
   });
-  return rows.map(({ sessions, disabledAt, ...user }) => ({ ...user, disabled: disabledAt !== null, lastSeenAt: sessions[0]?.lastSeenAt ?? null }));
+  const failures = await recentFailures(rows.map((row) => row.email));
+  return rows.map(({ sessions, disabledAt, ...user }) => ({
+    ...user,
+    disabled: disabledAt !== null,
+    lastSeenAt: sessions[0]?.lastSeenAt ?? null,
+    recentFailures: failures.get(user.email) ?? 0,
+  }));
 }
 
 export async function createUser(input: NewUserInput, actor: Actor): Promise<{ ok: true; message: string; id: number } | Failure<keyof NewUserInput>> {
@@ -102,6 +111,22 @@ export async function setUserDisabled(userId: number, disabled: boolean, actor: 
 }
 
 /**
+ * An administrator's unlock: forgets every recorded failed sign-in for the
+ * account, from every source, so that no refusal or delay is left for it.
+ * Refusals end by themselves (policy.ts); this is for an owner who cannot wait,
+ * e.g. after they mistyped their password ten times. Audited.
+ */
+export async function clearSignInThrottle(userId: number, actor: Actor): Promise<Result> {
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
+    if (!user) return failure("That account no longer exists.");
+    const cleared = await clearFailures(user.email, tx);
+    await recordAudit({ action: "sign-in-unlock", userId: actor.id, ip: actor.ip, email: user.email, detail: `cleared ${cleared} failed sign-in(s) for ${user.email}` }, tx);
+    return { ok: true, message: cleared ? `${user.name} can sign in again without waiting (${cleared} failed ${cleared === 1 ? "sign-in" : "sign-ins"} cleared).` : `${user.name} had no failed sign-ins to clear.` };
+  });
+}
+
+/**
  * Changes the viewer's own password after checking the current one (throttled
  * like a sign-in, so a borrowed session cannot be used to guess it), and ends
  * the viewer's other sessions.
@@ -109,16 +134,16 @@ export async function setUserDisabled(userId: number, disabled: boolean, actor: 
 export async function changePassword(
   viewer: Viewer,
   input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">,
-  ip: string,
+  ip: IpAddress,
   options: { wait?: (ms: number) => Promise<void> } = {},
 ): Promise<Result<"currentPassword" | "newPassword">> {
-  const { decision, attemptId } = await beginAttempt(viewer.email, ip);
+  const { decision, attemptId, source } = await beginAttempt(viewer.email, ip);
   if (!decision.allowed || attemptId === null) return failure(refusalMessage(decision.allowed ? 0 : decision.retryAfterMs));
   if (decision.delayMs > 0) await (options.wait ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(decision.delayMs);
 
   const user = await db().user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordAudit({ action: "sign-in-failed", userId: viewer.id, email: viewer.email, ip, detail: "wrong current password when changing it" });
+    await recordSignInProblem({ action: "sign-in-failed", userId: viewer.id, email: viewer.email, ip, source, detail: "wrong current password when changing it" });
     return failure("Check the current password.", { currentPassword: "This is not your current password." });
   }
   await markAttemptSucceeded(attemptId);

@@ -31,7 +31,10 @@ export default async function AuditLog({ searchParams }: { searchParams: Promise
           {events.map((event) => (
             <tr key={event.id} className="border-b border-stone-100 align-top">
               <td className="p-2 text-muted"><When at={event.at} /></td>
-              <td className="p-2">{event.action}</td>
+              <td className="p-2">
+                {event.action}
+                {event.count > 1 ? <span className="text-muted"> ×{event.count}{event.lastAt ? <>, last <When at={event.lastAt} /></> : null}</span> : null}
+              </td>
               <td className="p-2">{event.user ? `${event.user.name} <${event.user.email}>` : (event.email ?? "—")}</td>
               <td className="p-2">
                 {event.recordType && event.recordId ? (

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { fieldErrorsOf, formText, initialFormState, type FormState } from "@/lib/auth/form-state";
-import { ChangeRoleSchema, NewUserSchema, SetDisabledSchema } from "@/lib/auth/schemas";
+import { ChangeRoleSchema, ClearThrottleSchema, NewUserSchema, SetDisabledSchema } from "@/lib/auth/schemas";
 import { authorize, clientIp } from "@/server/auth/session";
-import { changeUserRole, createUser, setUserDisabled } from "@/server/auth/users";
+import { changeUserRole, clearSignInThrottle, createUser, setUserDisabled } from "@/server/auth/users";
 
 // Administrators only: every action checks that itself, whatever the page showed.
 
@@ -56,6 +56,21 @@ export async function setUserDisabledAction(_previous: FormState<UserRowField>, 
     return { ok: result.ok, message: result.message, fieldErrors: {}, values: {} };
   } catch (error) {
     console.error("enable/disable user failed", error);
+    return { ok: false, message: PROBLEM, fieldErrors: {}, values: {} };
+  }
+}
+
+export async function clearSignInThrottleAction(_previous: FormState<UserRowField>, formData: FormData): Promise<FormState<UserRowField>> {
+  const auth = await authorize("ADMIN");
+  if (!auth.ok) return { ...initialFormState(), ok: false, message: auth.message };
+  const parsed = ClearThrottleSchema.safeParse({ userId: formText(formData, "userId") });
+  if (!parsed.success) return { ok: false, message: "That request was not understood. Reload the page and try again.", fieldErrors: {}, values: {} };
+  try {
+    const result = await clearSignInThrottle(parsed.data.userId, { id: auth.viewer.id, ip: await clientIp() });
+    if (result.ok) revalidatePath("/admin/users");
+    return { ok: result.ok, message: result.message, fieldErrors: {}, values: {} };
+  } catch (error) {
+    console.error("clear sign-in throttle failed", error);
     return { ok: false, message: PROBLEM, fieldErrors: {}, values: {} };
   }
 }

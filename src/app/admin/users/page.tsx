@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { AdminHeader, When } from "@/components/admin/ui";
+import { THROTTLE } from "@/server/auth/policy";
 import { requireViewer } from "@/server/auth/session";
 import { listUsers } from "@/server/auth/users";
-import { DisableForm, NewUserForm, RoleForm } from "./user-forms";
+import { ClearThrottleForm, DisableForm, NewUserForm, RoleForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
+
+function failureSummary(failures: number): string {
+  return `${failures} failed ${failures === 1 ? "sign-in" : "sign-ins"} in the last ${THROTTLE.windowMs / 60_000} minutes`;
+}
 
 export default async function UsersPage() {
   const viewer = await requireViewer("ADMIN");
@@ -44,6 +49,7 @@ export default async function UsersPage() {
                   <td className="p-2">
                     <p className="mb-1">{user.disabled ? "Disabled" : "Can sign in"}</p>
                     <DisableForm userId={user.id} name={user.name} disabled={user.disabled} />
+                    <ClearThrottleForm userId={user.id} name={user.name} summary={user.recentFailures > 0 ? failureSummary(user.recentFailures) : null} />
                   </td>
                 </tr>
               ))}

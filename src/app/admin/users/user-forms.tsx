@@ -3,7 +3,7 @@ import { useActionState, useId } from "react";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/auth-fields";
 import { initialFormState } from "@/lib/auth/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
-import { changeRoleAction, createUserAction, setUserDisabledAction, type NewUserField, type UserRowField } from "./actions";
+import { changeRoleAction, clearSignInThrottleAction, createUserAction, setUserDisabledAction, type NewUserField, type UserRowField } from "./actions";
 
 const ROLES = [
   { value: "EDITOR", label: "Editor — edits and publishes records" },
@@ -65,6 +65,31 @@ export function DisableForm({ userId, name, disabled }: { userId: number; name: 
       <SubmitButton pending={pending} tone={disabled ? "plain" : "danger"}>
         {disabled ? "Enable" : "Disable"}<span className="sr-only"> {name}</span>
       </SubmitButton>
+      {state.message ? <RowMessage ok={state.ok === true} message={state.message} /> : null}
+    </form>
+  );
+}
+
+/**
+ * Clears the account's failed sign-ins from every source, so nothing slows or
+ * refuses its next sign-in. Rendered for every row (null `summary`: nothing to
+ * clear), so that the answer stays on screen after the page refreshes without
+ * the button.
+ */
+export function ClearThrottleForm({ userId, name, summary }: { userId: number; name: string; summary: string | null }) {
+  const [state, formAction, pending] = useActionState(clearSignInThrottleAction, initialFormState<UserRowField>());
+  if (!summary && !state.message) return null;
+  return (
+    <form action={formAction} className="mt-2">
+      {summary ? (
+        <>
+          <p className="mb-1 text-sm">{summary}</p>
+          <input type="hidden" name="userId" value={userId} />
+          <SubmitButton pending={pending} tone="plain">
+            Clear failed sign-ins<span className="sr-only"> of {name}</span>
+          </SubmitButton>
+        </>
+      ) : null}
       {state.message ? <RowMessage ok={state.ok === true} message={state.message} /> : null}
     </form>
   );
