@@ -18,7 +18,8 @@ run(async () => {
     const started = Date.now();
     const manifest = await writeBackup(db.url, file);
     const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-    log(`backup written: ${path.relative(process.cwd(), file) || file}`);
+    const shown = path.relative(process.cwd(), file);
+    log(`backup written: ${shown.startsWith("..") ? file : shown}`);
     log(`${manifest.tables.length} tables, ${rows} rows, ${manifest.migrations.length} migrations, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.stop();

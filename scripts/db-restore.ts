@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { restoreBackup } from "./lib/backup";
+import { readManifest, restoreBackup } from "./lib/backup";
 import { log, run } from "./lib/database";
 import { openMaintenanceDatabase } from "./lib/running-database";
 
@@ -22,6 +22,8 @@ run(async () => {
   if (parsed.positionals.length !== 1) throw new Error(USAGE);
   const file = path.resolve(parsed.positionals[0]);
   if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  // A file that is no backup (or from a newer Kizuna) is refused before any server is started.
+  await readManifest(file);
   const db = await openMaintenanceDatabase();
   try {
     const started = Date.now();
