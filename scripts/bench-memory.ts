@@ -18,6 +18,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import v8 from "node:v8";
+import vm from "node:vm";
 import pg from "pg";
 import { seed } from "../prisma/seed/seed";
 import { createPrisma, log, ROOT, run } from "./lib/database";
@@ -168,8 +170,34 @@ function round(origin: string, mix: Mix, connections: number, duration: number):
   });
 }
 
+/**
+ * What a search result costs in the heap against its JSON length, the
+ * estimate the search cache bounds itself by (approximateBytes() in
+ * src/server/search/cache.ts): `count` results of the API, parsed and kept
+ * here, measured by heapUsed after full GCs.
+ */
+async function heapPerJsonByte(origin: string, mix: Mix, count = 300): Promise<{ results: number; json: number; heap: number }> {
+  v8.setFlagsFromString("--expose-gc");
+  const gc = vm.runInNewContext("gc") as () => void;
+  const rand = random(7);
+  const texts: string[] = [];
+  while (texts.length < count) {
+    const search = nextPath(mix, rand);
+    if (!search.startsWith("/api/v1/search")) continue;
+    texts.push(await (await fetch(origin + search)).text());
+  }
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = texts.map((t) => JSON.parse(t) as unknown);
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  return { results: kept.length, json: texts.reduce((sum, t) => sum + t.length, 0), heap };
+}
+
 /** Self size by constructor in a V8 heap snapshot (the top `limit`), to see what the heap is made of. */
-function heapSummary(file: string, limit = 25): { total: number; rows: { name: string; count: number; bytes: number }[] } {
+type Group = { name: string; count: number; bytes: number };
+
+function heapSummary(file: string, limit = 25): { total: number; rows: Group[]; strings: Group[] } {
   const snapshot = JSON.parse(readFileSync(file, "utf8")) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
@@ -192,7 +220,18 @@ function heapSummary(file: string, limit = 25): { total: number; rows: { name: s
     groups.set(name, group);
   }
   const rows = [...groups].map(([name, g]) => ({ name, ...g })).sort((a, b) => b.bytes - a.bytes).slice(0, limit);
-  return { total, rows };
+  // Strings by their beginning (60 characters): which text the string bytes are.
+  const texts = new Map<string, { count: number; bytes: number }>();
+  for (let i = 0; i < snapshot.nodes.length; i += width) {
+    if (types[snapshot.nodes[i + typeAt]] !== "string") continue;
+    const key = snapshot.strings[snapshot.nodes[i + nameAt]].slice(0, 60).replace(/\s+/g, " ");
+    const group = texts.get(key) ?? { count: 0, bytes: 0 };
+    group.count++;
+    group.bytes += snapshot.nodes[i + sizeAt];
+    texts.set(key, group);
+  }
+  const strings = [...texts].map(([name, g]) => ({ name, ...g })).sort((a, b) => b.bytes - a.bytes).slice(0, 12);
+  return { total, rows, strings };
 }
 
 run(async () => {
@@ -297,7 +336,9 @@ run(async () => {
       );
     }
     const summary = readings.at(-1)?.snapshot ? heapSummary(readings.at(-1)!.snapshot!) : null;
-    writeAppendix({ readings, summary, duration, connections, rows, pages: mix.pages.length, extraEnv });
+    const perByte = await heapPerJsonByte(origin, mix);
+    log(`search results in the heap: ${(perByte.heap / perByte.json).toFixed(2)} bytes per byte of JSON (${perByte.results} results, ${(perByte.json / perByte.results / 1024).toFixed(1)} kB of JSON each)`);
+    writeAppendix({ readings, summary, perByte, duration, connections, rows, pages: mix.pages.length, extraEnv });
     log(`figures written to ${path.relative(ROOT, APPENDIX)}`);
   } finally {
     if (child && child.exitCode === null) {
@@ -312,6 +353,7 @@ run(async () => {
 function writeAppendix(run: {
   readings: Reading[];
   summary: ReturnType<typeof heapSummary> | null;
+  perByte: Awaited<ReturnType<typeof heapPerJsonByte>>;
   duration: number;
   connections: number;
   rows: number;
@@ -336,6 +378,11 @@ function writeAppendix(run: {
     ),
     "",
   ];
+  lines.push(
+    `Search results held in a heap (${run.perByte.results} API results parsed and kept, ${(run.perByte.json / run.perByte.results / 1024).toFixed(1)} kB of JSON each): ` +
+      `${(run.perByte.heap / run.perByte.json).toFixed(2)} bytes of heap per byte of JSON.`,
+    "",
+  );
   if (run.summary) {
     lines.push(
       `Heap snapshot after the last round (live objects: ${MB(run.summary.total)} MB in all), the largest groups by self size:`,
@@ -343,6 +390,12 @@ function writeAppendix(run: {
       "| Group | count | MB |",
       "| --- | ---: | ---: |",
       ...run.summary.rows.map((r) => `| ${r.name.replace(/\|/g, "\\|")} | ${r.count} | ${(r.bytes / 1024 / 1024).toFixed(1)} |`),
+      "",
+      "The largest strings, grouped by their first 60 characters:",
+      "",
+      "| Begins with | count | MB |",
+      "| --- | ---: | ---: |",
+      ...run.summary.strings.map((r) => `| \`${r.name.replace(/[|`]/g, " ")}\` | ${r.count} | ${(r.bytes / 1024 / 1024).toFixed(1)} |`),
       "",
     );
   }

@@ -30,9 +30,10 @@ export const SEARCH_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 type Entry = { generation: string; value: unknown };
 
 /**
- * The heap a result takes, roughly: its JSON length counts the text once,
- * and V8 keeps many small objects and strings per result (hits, highlight
- * segments, facet values), measured at about twice that (docs/benchmarks-memory.md).
+ * The heap a result takes, roughly: twice its JSON length. V8 keeps many
+ * small objects and strings per result (hits, highlight segments, facet
+ * values); `npm run bench:memory` measured 1.5 bytes of heap per byte of JSON
+ * (docs/benchmarks-memory.md), and the estimate errs on the large side.
  */
 export function approximateBytes(value: unknown): number {
   return Math.max(1, 2 * (JSON.stringify(value)?.length ?? 0));
