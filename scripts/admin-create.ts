@@ -6,14 +6,14 @@
 // (the running one when `npm start` has it open). There is no default password:
 // it is asked twice on a terminal, without echo, or read from the first line of
 // standard input when that is not a terminal (`… < file`, a pipe, a test).
-import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { EmailSchema, PasswordSchema, UserRoleSchema } from "../src/lib/auth/schemas";
 // passwords.ts does not import `server-only` (see its header), so it runs here too.
 import { hashPassword, passwordPolicyProblem } from "../src/server/auth/passwords";
-import { createPrisma, DATA_DIR, log, openDatabase, ROOT, run } from "./lib/database";
+import { createPrisma, log, openDatabase, ROOT, run } from "./lib/database";
 import type { RunningDatabase } from "./lib/embedded-postgres";
 import { migrate } from "./lib/migrate";
+import { runningEmbeddedUrl } from "./lib/running-database";
 
 const USAGE = `usage: npm run admin:create -- --email <address> [--name "<name>"] [--role admin|editor] [--reset-password]`;
 
@@ -102,27 +102,6 @@ function checkPassword(password: string, email: string): void {
   if (!length.success) throw new Error(`password refused: ${length.error.issues[0]?.message}`);
   const problem = passwordPolicyProblem(password, email);
   if (problem) throw new Error(`password refused: ${problem}`);
-}
-
-/**
- * The embedded server that `npm start` already runs on .data/postgres, if any:
- * a second server cannot open the same files. Its postmaster.pid holds the
- * pid (line 1) and the port (line 4). The user, password and database name are
- * those of scripts/lib/embedded-postgres.ts.
- */
-function runningEmbeddedUrl(): string | null {
-  const pidFile = `${DATA_DIR}/postmaster.pid`;
-  if (process.env.DATABASE_URL?.trim() || !existsSync(pidFile)) return null;
-  const lines = readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || port <= 0) return null;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
-  }
-  return `postgresql://kizuna:kizuna@127.0.0.1:${port}/kizuna`;
 }
 
 async function database(): Promise<RunningDatabase> {

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-postgres";
 import { migrate } from "./migrate";
+import { backupBeforeMigrating } from "./backup";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(ROOT, ".data", "postgres");
@@ -38,6 +39,7 @@ export async function openDatabase(): Promise<RunningDatabase & { embedded: bool
     log(`embedded PostgreSQL is listening on ${new URL(db.url).host}`);
   }
   try {
+    await backupBeforeMigrating(db.url, log);
     const applied = await migrate(db.url, log);
     log(applied.length ? `applied ${applied.length} migration(s)` : "database schema is up to date");
   } catch (error) {

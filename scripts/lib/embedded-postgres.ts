@@ -77,7 +77,7 @@ export async function startEmbeddedPostgres(options: {
 
   let stopped = false;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: embeddedUrl(port),
     stop: async () => {
       if (stopped) return;
       stopped = true;
@@ -85,3 +85,6 @@ export async function startEmbeddedPostgres(options: {
     },
   };
 }
+
+/** The URL of the embedded server on `port` (its user, password and database are fixed above). */
+export const embeddedUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;

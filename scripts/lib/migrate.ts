@@ -12,6 +12,24 @@ export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/mi
 
 export type Migration = { name: string; sql: string; checksum: string };
 
+/** Same DDL as Prisma Migrate's own bookkeeping table. */
+export const MIGRATIONS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+      "checksum" VARCHAR(64) NOT NULL,
+      "finished_at" TIMESTAMPTZ,
+      "migration_name" VARCHAR(255) NOT NULL,
+      "logs" TEXT,
+      "rolled_back_at" TIMESTAMPTZ,
+      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+      "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+    )`;
+
+/**
+ * The advisory lock held while migrations are applied; backups take it shared
+ * (scripts/lib/backup.ts), so a dump never sees a migration half-applied.
+ */
+export const MIGRATION_LOCK = 724011;
+
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
@@ -28,19 +46,9 @@ export async function migrate(url: string, log: (line: string) => void = () => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    // Same DDL as Prisma Migrate's own bookkeeping table.
-    await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
-      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
-      "checksum" VARCHAR(64) NOT NULL,
-      "finished_at" TIMESTAMPTZ,
-      "migration_name" VARCHAR(255) NOT NULL,
-      "logs" TEXT,
-      "rolled_back_at" TIMESTAMPTZ,
-      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
-      "applied_steps_count" INTEGER NOT NULL DEFAULT 0
-    )`);
+    await client.query(MIGRATIONS_TABLE_DDL);
     // Two processes starting at once must not both apply the same migration.
-    await client.query("SELECT pg_advisory_lock(724011)");
+    await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     const applied = new Map<string, string>(
       (
         await client.query<{ migration_name: string; checksum: string }>(
@@ -75,7 +83,7 @@ export async function migrate(url: string, log: (line: string) => void = () => {
     }
     return done;
   } finally {
-    await client.query("SELECT pg_advisory_unlock(724011)").catch(() => {});
+    await client.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => {});
     await client.end();
   }
 }

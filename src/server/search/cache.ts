@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { db } from "../db";
 import { env } from "../env";
 
@@ -16,20 +17,41 @@ import { env } from "../env";
 // entry is simply never read again, since every later request reads the newer
 // number.
 //
-// Least recently used entries go first beyond SEARCH_CACHE_SIZE entries (0
-// turns the cache off); an entry is also dropped after MAX_AGE_MS, so that
-// memory does not hold on to a burst of one-off queries for ever.
+// Bounded three ways (lru-cache): at most SEARCH_CACHE_SIZE entries (0 turns
+// the cache off), at most SEARCH_CACHE_MAX_BYTES of results by an estimate of their size
+// (a page of a large directory's results, with long facet lists, is many times
+// one of the seed's), least recently used going first; and an entry is dropped
+// after MAX_AGE_MS, so that memory does not hold on to a burst of one-off
+// queries for ever. docs/benchmarks.md ("Memory") has what this costs.
 
 const MAX_AGE_MS = 10 * 60_000;
+export const SEARCH_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
-type Entry<T> = { generation: string; at: number; value: T };
+type Entry = { generation: string; value: unknown };
 
-const globalForCache = globalThis as unknown as { kizunaSearchCache?: Map<string, Entry<unknown>>; kizunaSearchCacheStats?: CacheStats };
+/**
+ * The heap a result takes, roughly: twice its JSON length. V8 keeps many
+ * small objects and strings per result (hits, highlight segments, facet
+ * values); `npm run bench:memory` measured 1.5 bytes of heap per byte of JSON
+ * (docs/benchmarks-memory.md), and the estimate errs on the large side.
+ */
+export function approximateBytes(value: unknown): number {
+  return Math.max(1, 2 * (JSON.stringify(value)?.length ?? 0));
+}
+
+const globalForCache = globalThis as unknown as { kizunaSearchCache?: LRUCache<string, Entry>; kizunaSearchCacheStats?: CacheStats };
 
 export type CacheStats = { hits: number; misses: number };
 
-function store(): Map<string, Entry<unknown>> {
-  globalForCache.kizunaSearchCache ??= new Map();
+function store(size: number): LRUCache<string, Entry> {
+  if (globalForCache.kizunaSearchCache?.max !== size) {
+    globalForCache.kizunaSearchCache = new LRUCache<string, Entry>({
+      max: size,
+      maxSize: SEARCH_CACHE_MAX_BYTES,
+      sizeCalculation: (entry) => approximateBytes(entry.value),
+      ttl: MAX_AGE_MS,
+    });
+  }
   return globalForCache.kizunaSearchCache;
 }
 
@@ -37,6 +59,12 @@ function store(): Map<string, Entry<unknown>> {
 export function searchCacheStats(): CacheStats {
   globalForCache.kizunaSearchCacheStats ??= { hits: 0, misses: 0 };
   return globalForCache.kizunaSearchCacheStats;
+}
+
+/** How much the cache holds now: entries, and bytes by approximateBytes() (tests and diagnostics). */
+export function searchCacheUsage(): { entries: number; bytes: number } {
+  const cache = globalForCache.kizunaSearchCache;
+  return { entries: cache?.size ?? 0, bytes: cache?.calculatedSize ?? 0 };
 }
 
 export async function searchGeneration(): Promise<string> {
@@ -53,20 +81,16 @@ export async function cachedSearch<T>(key: string, compute: () => Promise<T>): P
   const size = env().SEARCH_CACHE_SIZE;
   if (size === 0) return compute();
   const generation = await searchGeneration();
-  const entries = store();
+  const entries = store(size);
   const stats = searchCacheStats();
+  // A hit also makes the entry the most recently used.
   const entry = entries.get(key);
-  if (entry && entry.generation === generation && Date.now() - entry.at < MAX_AGE_MS) {
-    // Re-inserted, so that the Map's order is the order of last use.
-    entries.delete(key);
-    entries.set(key, entry);
+  if (entry && entry.generation === generation) {
     stats.hits++;
     return entry.value as T;
   }
   stats.misses++;
   const value = await compute();
-  entries.delete(key);
-  entries.set(key, { generation, at: Date.now(), value });
-  while (entries.size > size) entries.delete(entries.keys().next().value!);
+  entries.set(key, { generation, value });
   return value;
 }
