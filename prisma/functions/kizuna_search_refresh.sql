@@ -18,6 +18,20 @@ BEGIN
   CREATE INDEX IF NOT EXISTS kz_region_up_id ON kz_region_up (id);
   ANALYZE kz_region_up;
 
+  -- The regions each rebuilt agreement, mission and event involves
+  -- (kizuna_involvements: the same rule as the region pages), with every
+  -- ancestor, and their countries and sides: the documents' facets.
+  CREATE TEMP TABLE IF NOT EXISTS kz_record_regions (record_type "SearchRecordType", record_id int, ids int[], countries text[], sides text[]) ON COMMIT DROP;
+  TRUNCATE kz_record_regions;
+  INSERT INTO kz_record_regions
+    SELECT i.record_type, i.record_id, array_agg(DISTINCT up.ancestor), array_agg(DISTINCT reg.country::text), array_agg(DISTINCT reg.side::text)
+    FROM kizuna_involvements(p_type, p_ids) i
+    JOIN "Region" reg ON reg.id = i.region_id
+    JOIN kz_region_up up ON up.id = reg.id
+    GROUP BY 1, 2;
+  CREATE INDEX IF NOT EXISTS kz_record_regions_key ON kz_record_regions (record_type, record_id);
+  ANALYZE kz_record_regions;
+
   -- What the documents about to be rebuilt counted for, to take it off the facet counts.
   IF p_type IS NOT NULL THEN
     CREATE TEMP TABLE IF NOT EXISTS kz_facet_delta (facet text, value text, n bigint) ON COMMIT DROP;
@@ -35,7 +49,7 @@ BEGIN
       kizuna_tsv(concat_ws(' ', a.title, a."titleOriginal"), 'A')
         || kizuna_tsv(concat_ws(' ', p.all_names, p.local_names, s.words), 'B')
         || kizuna_tsv(concat_ws(' ', a.summary, array_to_string(a.commitments, ' '), sig.names, m.title, e.name, pl.name), 'C'),
-      coalesce(s.ids, '{}'), coalesce(pr.region_ids, '{}'), coalesce(pr.countries, '{}'), coalesce(pr.sides, '{}'),
+      coalesce(s.ids, '{}'), coalesce(pr.ids, '{}'), coalesce(pr.countries, '{}'), coalesce(pr.sides, '{}'),
       a.kind, a."agreementStatus",
       CASE WHEN a."signedPrecision" <> 'UNKNOWN' THEN extract(year FROM a."signedOn")::int END,
       a."signedOn", a.status
@@ -49,14 +63,7 @@ BEGIN
       LEFT JOIN "Organisation" o ON o.id = ap."organisationId"
       WHERE ap."agreementId" = a.id
     ) p ON true
-    LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT up.ancestor) AS region_ids, array_agg(DISTINCT reg.country::text) AS countries, array_agg(DISTINCT reg.side::text) AS sides
-      FROM "AgreementParty" ap
-      LEFT JOIN "Organisation" o ON o.id = ap."organisationId"
-      JOIN "Region" reg ON reg.id = coalesce(ap."regionId", o."homeRegionId")
-      JOIN kz_region_up up ON up.id = reg.id
-      WHERE ap."agreementId" = a.id
-    ) pr ON true
+    LEFT JOIN kz_record_regions pr ON pr.record_type = 'AGREEMENT' AND pr.record_id = a.id
     LEFT JOIN LATERAL kizuna_sector_terms(ARRAY(SELECT "sectorId" FROM "AgreementSector" WHERE "agreementId" = a.id)) s ON true
     LEFT JOIN LATERAL (
       SELECT string_agg(pe.name, ' ') AS names FROM "AgreementSignatory" asg
@@ -120,11 +127,7 @@ BEGIN
     LEFT JOIN "Organisation" oo ON oo.id = m."originOrganisationId"
     LEFT JOIN "Region" dest ON dest.id = m."destinationRegionId"
     LEFT JOIN "PersonRole" lr ON lr.id = m."leaderRoleId" LEFT JOIN "Person" leader ON leader.id = lr."personId"
-    LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT up.ancestor) AS ids, array_agg(DISTINCT reg.country::text) AS countries, array_agg(DISTINCT reg.side::text) AS sides
-      FROM "Region" reg JOIN kz_region_up up ON up.id = reg.id
-      WHERE reg.id IN (m."originRegionId", m."destinationRegionId", oo."homeRegionId")
-    ) rg ON true
+    LEFT JOIN kz_record_regions rg ON rg.record_type = 'MISSION' AND rg.record_id = m.id
     LEFT JOIN LATERAL kizuna_sector_terms(ARRAY(SELECT "sectorId" FROM "MissionSector" WHERE "missionId" = m.id)) s ON true
     WHERE p_ids IS NULL OR m.id = ANY(p_ids);
   END IF;
@@ -150,12 +153,7 @@ BEGIN
       LEFT JOIN "SessionSpeaker" sp ON sp."sessionId" = es.id LEFT JOIN "PersonRole" pr ON pr.id = sp."personRoleId"
       LEFT JOIN "Person" pe ON pe.id = pr."personId" WHERE es."eventId" = e.id
     ) ss ON true
-    LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT up.ancestor) AS ids, array_agg(DISTINCT reg.country::text) AS countries, array_agg(DISTINCT reg.side::text) AS sides
-      FROM (SELECT e."cityRegionId" AS id UNION SELECT coalesce(ep."regionId", o."homeRegionId") FROM "EventParticipant" ep
-            LEFT JOIN "Organisation" o ON o.id = ep."organisationId" WHERE ep."eventId" = e.id) ids
-      JOIN "Region" reg ON reg.id = ids.id JOIN kz_region_up up ON up.id = reg.id
-    ) rg ON true
+    LEFT JOIN kz_record_regions rg ON rg.record_type = 'EVENT' AND rg.record_id = e.id
     LEFT JOIN LATERAL kizuna_sector_terms(ARRAY(SELECT "sectorId" FROM "EventSector" WHERE "eventId" = e.id)) s ON true
     WHERE p_ids IS NULL OR e.id = ANY(p_ids);
   END IF;
