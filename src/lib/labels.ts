@@ -1,6 +1,14 @@
 // Human labels for the enums of the data model (one place to change wording).
 // Their keys are the enum values, so the admin forms take their choices from here.
 
+/**
+ * The roles that make a party to an agreement; a witness or a supporter is
+ * none, and is neither counted nor headed as one. The same rule in SQL:
+ * prisma/functions/kizuna_involvements.sql.
+ */
+export const PARTY_ROLES: readonly string[] = ["SIGNATORY", "PARTNER"];
+export const isPartyRole = (role: string) => PARTY_ROLES.includes(role);
+
 export const PARTY_ROLE_LABELS = {
   SIGNATORY: "Signatory", PARTNER: "Partner", WITNESS: "Witness", SUPPORTER: "Supporter",
 } satisfies Record<string, string>;

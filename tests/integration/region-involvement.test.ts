@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/search-params";
+import { getOrganisation } from "@/server/organisations/queries";
+import { getPair } from "@/server/pairs/queries";
 import { getRegion, listRegions } from "@/server/regions/queries";
 import { search } from "@/server/search/queries";
 
@@ -81,5 +83,41 @@ describe("partner regions on the other side", () => {
     for (const [a, bs] of lists) for (const b of bs) if (!lists.get(b)?.includes(a)) oneSided.push(`${a} lists ${b}, not the reverse`);
     expect(oneSided).toEqual([]);
     expect([...lists.values()].flat().length).toBeGreaterThan(4);
+  });
+});
+
+describe("what an agreement's link rests on", () => {
+  it("a pair page says, for each side, whether a party is the side itself, a member, or an organisation based in it", async () => {
+    const occitanie = (await getPair("occitanie-kyoto"))!;
+    expect(occitanie.basis["occitanie-kyoto-cooperation-accord"]).toEqual({
+      europe: [{ kind: "party", type: "region", slug: "occitanie", name: "Occitanie", memberOf: null }],
+      japan: [{ kind: "party", type: "region", slug: "kyoto-prefecture", name: "Kyoto Prefecture", memberOf: null }],
+    });
+    const bio = (await getPair("bioxclusters-osaka"))!;
+    const mou = bio.basis["bioxclusters-plus-osaka-bio-headquarters-mou"];
+    expect(mou.europe).toHaveLength(2);
+    expect(mou.europe).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: "party", slug: "bioxclusters-plus", memberOf: null }),
+      expect.objectContaining({ kind: "party", slug: "lyonbiopole", memberOf: "bioXclusters Plus" }),
+    ]));
+    expect(mou.japan).toEqual([expect.objectContaining({ kind: "through", organisation: expect.objectContaining({ slug: "osaka-bio-headquarters" }), place: "Osaka Prefecture" })]);
+    // Every agreement listed between the sides rests on something on each side.
+    for (const pair of [occitanie, bio]) {
+      for (const a of pair.agreements) {
+        expect(pair.basis[a.slug]?.europe.length, a.slug).toBeGreaterThan(0);
+        expect(pair.basis[a.slug]?.japan.length, a.slug).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("an organisation's page shows its role in each agreement: Veolia witnessed the Knowledge Capital–TUBA accord", async () => {
+    const veolia = (await getOrganisation("veolia"))!;
+    expect(veolia.agreements.map((a) => a.slug)).toEqual(["knowledge-capital-tuba-accord-2016"]);
+    expect(veolia.agreementRoles["knowledge-capital-tuba-accord-2016"]).toEqual([{ name: "Veolia", role: "WITNESS", member: false }]);
+    const alliance = (await getOrganisation("bioxclusters-plus"))!;
+    expect(alliance.agreementRoles["bioxclusters-plus-osaka-bio-headquarters-mou"]).toEqual([
+      { name: "bioXclusters Plus", role: "SIGNATORY", member: false },
+      { name: "Lyonbiopôle", role: "SIGNATORY", member: true },
+    ]);
   });
 });
