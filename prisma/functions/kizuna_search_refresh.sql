@@ -47,7 +47,7 @@ BEGIN
       concat_ws(' ', a.summary, array_to_string(a.commitments, ' ')),
       kizuna_norm(concat_ws(' ', a.title, a."titleOriginal", p.local_names)),
       kizuna_tsv(concat_ws(' ', a.title, a."titleOriginal"), 'A')
-        || kizuna_tsv(concat_ws(' ', p.all_names, p.local_names, s.words), 'B')
+        || kizuna_tsv(concat_ws(' ', p.all_names, p.local_names, s.words, kizuna_agreement_kind_words(a.kind)), 'B')
         || kizuna_tsv(concat_ws(' ', a.summary, array_to_string(a.commitments, ' '), sig.names, m.title, e.name, pl.name), 'C'),
       coalesce(s.ids, '{}'), coalesce(pr.ids, '{}'), coalesce(pr.countries, '{}'), coalesce(pr.sides, '{}'),
       a.kind, a."agreementStatus",
