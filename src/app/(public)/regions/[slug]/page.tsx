@@ -73,6 +73,7 @@ export default async function RegionPage({ params }: Props) {
         </div>
         <aside>
           <Section title="Partner regions on the other side" count={region.partners.length}>
+            <p className="mb-3 text-sm text-muted">Regions party to an agreement with {region.name}, themselves or through an organisation based in them; witnesses, venues and missions make no partner.</p>
             {region.partners.length ? (
               <LinkList type="region" items={region.partners.map((p) => ({ slug: p.slug, name: p.name, note: <>{countryName(p.country)}<PartnerVia via={p.via} /></> }))} />
             ) : (
