@@ -8,8 +8,8 @@
 -- home region (NULL when it has none). The region is the one linked itself:
 -- a record involves a region when some link's region is that region or lies
 -- within it.
---   agreement  'party'       a party (SIGNATORY or PARTNER; a WITNESS or a
---                            SUPPORTER is no party) that is the region, or an
+--   agreement  'party'       a party (kizuna_is_party: a signatory or a
+--                            partner, not a witness) that is the region, or an
 --                            organisation based in it;
 --   mission    'origin'      came from it: its origin region, or the home
 --                            region of the organisation that sent it;
@@ -31,7 +31,7 @@ CREATE OR REPLACE FUNCTION kizuna_involvements(p_type "SearchRecordType" DEFAULT
   AS $$
   SELECT 'AGREEMENT'::"SearchRecordType", ap."agreementId", 'party', coalesce(ap."regionId", o."homeRegionId"), ap."organisationId"
   FROM "AgreementParty" ap LEFT JOIN "Organisation" o ON o.id = ap."organisationId"
-  WHERE ap.role IN ('SIGNATORY', 'PARTNER') AND coalesce(p_type = 'AGREEMENT', true) AND (p_ids IS NULL OR ap."agreementId" = ANY(p_ids))
+  WHERE kizuna_is_party(ap.role) AND coalesce(p_type = 'AGREEMENT', true) AND (p_ids IS NULL OR ap."agreementId" = ANY(p_ids))
   UNION ALL
   SELECT 'MISSION', m.id, 'origin', m."originRegionId", NULL
   FROM "Mission" m

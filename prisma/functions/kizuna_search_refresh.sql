@@ -55,7 +55,7 @@ BEGIN
       a."signedOn", a.status
     FROM "Agreement" a
     LEFT JOIN LATERAL (
-      SELECT string_agg(coalesce(r.name, o.name), ', ' ORDER BY ap.position) FILTER (WHERE ap.role IN ('SIGNATORY', 'PARTNER')) AS party_names,
+      SELECT string_agg(coalesce(r.name, o.name), ', ' ORDER BY ap.position) FILTER (WHERE kizuna_is_party(ap.role)) AS party_names,
              string_agg(coalesce(r.name, o.name), ' ' ORDER BY ap.position) AS all_names,
              string_agg((SELECT string_agg(v, ' ') FROM jsonb_each_text(coalesce(r."localNames", o."localNames")) AS x(k, v)), ' ') AS local_names
       FROM "AgreementParty" ap

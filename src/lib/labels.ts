@@ -4,7 +4,7 @@
 /**
  * The roles that make a party to an agreement; a witness or a supporter is
  * none, and is neither counted nor headed as one. The same rule in SQL:
- * prisma/functions/kizuna_involvements.sql.
+ * prisma/functions/kizuna_is_party.sql.
  */
 export const PARTY_ROLES: readonly string[] = ["SIGNATORY", "PARTNER"];
 export const isPartyRole = (role: string) => PARTY_ROLES.includes(role);

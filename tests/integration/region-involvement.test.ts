@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { isPartyRole } from "@/lib/labels";
 import { parseSearchParams } from "@/lib/search-params";
 import { getOrganisation } from "@/server/organisations/queries";
 import { getPair } from "@/server/pairs/queries";
 import { getRegion, listRegions } from "@/server/regions/queries";
 import { search } from "@/server/search/queries";
+import { withPg } from "../support/db";
 
 // "Involves a region" is defined once (prisma/functions/kizuna_involvements.sql):
 // a region page's counts are the counts of the search it links to, and its
@@ -120,4 +122,11 @@ describe("what an agreement's link rests on", () => {
       { name: "Lyonbiopôle", role: "SIGNATORY", member: true },
     ]);
   });
+});
+
+it("the pages and the database agree on which roles make a party", async () => {
+  const { rows } = await withPg((c) => c.query<{ role: string; party: boolean }>(
+    `SELECT r::text AS role, kizuna_is_party(r) AS party FROM unnest(enum_range(NULL::"PartyRole")) r`));
+  expect(rows.length).toBeGreaterThan(3);
+  for (const { role, party } of rows) expect(isPartyRole(role), role).toBe(party);
 });
