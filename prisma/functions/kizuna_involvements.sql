@@ -24,13 +24,19 @@
 --                            it went to) do not come from the mission's origin.
 -- Records of every status: callers keep the published ones. A plain SQL
 -- function (not STRICT, no SET), so that PostgreSQL inlines it and pushes a
--- caller's filter on region_id or record_id down to the tables' indexes.
+-- caller's filter on region_id, organisation_id or record_id down to the
+-- tables' indexes; a party or organiser that is a region and one that is an
+-- organisation are separate branches for that reason (each column its own).
 CREATE OR REPLACE FUNCTION kizuna_involvements(p_type "SearchRecordType" DEFAULT NULL, p_ids integer[] DEFAULT NULL)
   RETURNS TABLE (record_type "SearchRecordType", record_id integer, link text, region_id integer, organisation_id integer)
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$
-  SELECT 'AGREEMENT'::"SearchRecordType", ap."agreementId", 'party', coalesce(ap."regionId", o."homeRegionId"), ap."organisationId"
-  FROM "AgreementParty" ap LEFT JOIN "Organisation" o ON o.id = ap."organisationId"
+  SELECT 'AGREEMENT'::"SearchRecordType", ap."agreementId", 'party', ap."regionId", NULL::integer
+  FROM "AgreementParty" ap
+  WHERE ap."regionId" IS NOT NULL AND kizuna_is_party(ap.role) AND coalesce(p_type = 'AGREEMENT', true) AND (p_ids IS NULL OR ap."agreementId" = ANY(p_ids))
+  UNION ALL
+  SELECT 'AGREEMENT', ap."agreementId", 'party', o."homeRegionId", ap."organisationId"
+  FROM "AgreementParty" ap JOIN "Organisation" o ON o.id = ap."organisationId"
   WHERE kizuna_is_party(ap.role) AND coalesce(p_type = 'AGREEMENT', true) AND (p_ids IS NULL OR ap."agreementId" = ANY(p_ids))
   UNION ALL
   SELECT 'MISSION', m.id, 'origin', m."originRegionId", NULL
@@ -53,7 +59,11 @@ CREATE OR REPLACE FUNCTION kizuna_involvements(p_type "SearchRecordType" DEFAULT
   FROM "Event" e
   WHERE e."cityRegionId" IS NOT NULL AND coalesce(p_type = 'EVENT', true) AND (p_ids IS NULL OR e.id = ANY(p_ids))
   UNION ALL
-  SELECT 'EVENT', ep."eventId", 'organiser', coalesce(ep."regionId", o."homeRegionId"), ep."organisationId"
-  FROM "EventParticipant" ep LEFT JOIN "Organisation" o ON o.id = ep."organisationId"
+  SELECT 'EVENT', ep."eventId", 'organiser', ep."regionId", NULL
+  FROM "EventParticipant" ep
+  WHERE ep."regionId" IS NOT NULL AND ep.role IN ('ORGANISER', 'HOST') AND coalesce(p_type = 'EVENT', true) AND (p_ids IS NULL OR ep."eventId" = ANY(p_ids))
+  UNION ALL
+  SELECT 'EVENT', ep."eventId", 'organiser', o."homeRegionId", ep."organisationId"
+  FROM "EventParticipant" ep JOIN "Organisation" o ON o.id = ep."organisationId"
   WHERE ep.role IN ('ORGANISER', 'HOST') AND coalesce(p_type = 'EVENT', true) AND (p_ids IS NULL OR ep."eventId" = ANY(p_ids))
 $$;

@@ -21,7 +21,7 @@ export async function organisationScope(organisationId: number): Promise<Scope> 
   return { regionIds: [], organisationIds: await organisationAndMembers(organisationId) };
 }
 
-type InvolvedType = "AGREEMENT" | "MISSION" | "EVENT";
+export type InvolvedType = "AGREEMENT" | "MISSION" | "EVENT";
 
 // Table names come from this map, never from input.
 const TABLE: Record<InvolvedType, Prisma.Sql> = {
@@ -32,15 +32,27 @@ const TABLE: Record<InvolvedType, Prisma.Sql> = {
 
 /** Ids of the published records of one type that involve the scope (through the given kinds of link, or any). */
 async function involving(type: InvolvedType, scope: Scope, links: string[] | null = null): Promise<number[]> {
+  const sql = involvingSql(type, scope, links);
+  return sql ? (await db().$queryRaw<{ id: number }[]>(sql)).map((row) => row.id) : [];
+}
+
+/** The statement behind `involving` (null for an empty scope); exported for the plan checks of tests/integration/search-plan.test.ts. */
+export function involvingSql(type: InvolvedType, scope: Scope, links: string[] | null = null): Prisma.Sql | null {
   const { regionIds: r, organisationIds: o } = scope;
-  const rows = await db().$queryRaw<{ id: number }[]>`
+  // Only the sets the scope has, so that each filter reaches its column's index
+  // inside the inlined function (an OR across both would read every link).
+  const within = [
+    ...(r.length ? [Prisma.sql`i.region_id = ANY(${r}::int[])`] : []),
+    ...(o.length ? [Prisma.sql`i.organisation_id = ANY(${o}::int[])`] : []),
+  ];
+  if (!within.length) return null;
+  return Prisma.sql`
     SELECT DISTINCT i.record_id AS id
     FROM kizuna_involvements(${type}::"SearchRecordType") i
     JOIN ${TABLE[type]} t ON t.id = i.record_id
-    WHERE t.status = 'PUBLISHED' AND (i.region_id = ANY(${r}::int[]) OR i.organisation_id = ANY(${o}::int[]))
+    WHERE t.status = 'PUBLISHED' AND (${Prisma.join(within, " OR ")})
       AND (${links}::text[] IS NULL OR i.link = ANY(${links}::text[]))
     ORDER BY 1`;
-  return rows.map((row) => row.id);
 }
 
 /** Agreements with a party (not a witness) in the scope, or based in it. */
