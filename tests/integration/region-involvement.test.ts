@@ -97,11 +97,10 @@ describe("what an agreement's link rests on", () => {
     });
     const bio = (await getPair("bioxclusters-osaka"))!;
     const mou = bio.basis["bioxclusters-plus-osaka-bio-headquarters-mou"];
-    expect(mou.europe).toHaveLength(2);
-    expect(mou.europe).toEqual(expect.arrayContaining([
+    expect(mou.europe).toEqual([
       expect.objectContaining({ kind: "party", slug: "bioxclusters-plus", memberOf: null }),
       expect.objectContaining({ kind: "party", slug: "lyonbiopole", memberOf: "bioXclusters Plus" }),
-    ]));
+    ]);
     expect(mou.japan).toEqual([expect.objectContaining({ kind: "through", organisation: expect.objectContaining({ slug: "osaka-bio-headquarters" }), place: "Osaka Prefecture" })]);
     // Every agreement listed between the sides rests on something on each side.
     for (const pair of [occitanie, bio]) {

@@ -182,5 +182,8 @@ async function linkBasis(agreementIds: number[], europe: SideScope, japan: SideS
     if (row.europe) entry.europe.push(toBasis(row, europe));
     if (row.japan) entry.japan.push(toBasis(row, japan));
   }
+  // The side itself first, then its members, then organisations based in it.
+  const rank = (l: LinkBasisDTO) => (l.kind === "through" ? 2 : l.memberOf ? 1 : 0);
+  for (const entry of Object.values(basis)) for (const links of [entry.europe, entry.japan]) links.sort((a, b) => rank(a) - rank(b));
   return basis;
 }
