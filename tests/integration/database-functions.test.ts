@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, databaseFunctions, migrate, readFunctions } from "../../scripts/lib/migrate";
+import { applyMigrations, databaseFunctions, migrate, readFunctions, readMigrations } from "../../scripts/lib/migrate";
 import { withPg } from "../support/db";
 
 // Database functions live in prisma/functions/, one file each, applied after
@@ -101,5 +101,12 @@ describe("database functions", () => {
     }
     const inDatabase = [...(await definitions(FRESH)).keys()].map((key) => key.replace(/\(.*$/, "").replace(/^.*\."?([^".]+)"?$/, "$1"));
     expect(inDatabase.filter((name) => !defined.has(name))).toEqual([]);
+  });
+
+  it("are no longer created or replaced by migrations (a function changed in a migration would be overwritten by its file)", () => {
+    // The last migration written before prisma/functions/ existed.
+    const before = "20261201020000_search_correct_by_index";
+    const later = readMigrations().filter((m) => m.name > before);
+    expect(later.filter((m) => /\bCREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|TRIGGER|PROCEDURE)\b/i.test(m.sql)).map((m) => m.name)).toEqual([]);
   });
 });
