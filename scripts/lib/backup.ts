@@ -25,7 +25,7 @@ import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import tar from "tar-stream";
 import { z } from "zod";
-import { MIGRATION_LOCK, MIGRATIONS_TABLE_DDL, readMigrations } from "./migrate";
+import { MIGRATION_LOCK, MIGRATIONS_TABLE_DDL, readFunctions, readMigrations } from "./migrate";
 
 /** Beside the embedded server's files (.data/postgres, scripts/lib/database.ts); ignored by git. */
 export const BACKUP_DIR = path.resolve(import.meta.dirname, "../../.data/backups");
@@ -297,6 +297,9 @@ export async function restoreBackup(
     await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     await client.query(MIGRATIONS_TABLE_DDL);
     for (const recorded of manifest.migrations) await client.query(code.get(recorded.name)!.sql);
+    // Functions are not in the migrations (prisma/functions/): this code's, as migrate() applies them.
+    await client.query("SET LOCAL check_function_bodies = off");
+    for (const fn of readFunctions()) await client.query(fn.sql);
 
     const tables = await tablesInLoadOrder(client);
     const inSchema = new Set(tables.map((t) => t.name));

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ActorDTO, CitationDTO } from "@/server/shared";
 import type { AgreementSummaryDTO } from "@/server/agreements/queries";
 import type { MissionSummaryDTO } from "@/server/missions/queries";
 import type { EventSummaryDTO } from "@/server/events/queries";
-import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, CITATION_FIELD_LABELS, EVENT_KIND_LABELS, LANGUAGE_LABELS, label } from "@/lib/labels";
+import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, CITATION_FIELD_LABELS, EVENT_KIND_LABELS, isPartyRole, LANGUAGE_LABELS, label } from "@/lib/labels";
 import { DateRange, ShortDate, WithCertainty } from "./date-text";
 import { Empty, NoSourceMark, RecordLink, SectorTags, SideBadge } from "./ui";
 
@@ -23,8 +24,8 @@ export function ActorName({ actor }: { actor: ActorDTO }) {
 }
 
 export function PartyLine({ parties }: { parties: (ActorDTO & { role: string })[] }) {
-  const signatories = parties.filter((p) => p.role === "SIGNATORY" || p.role === "PARTNER");
-  const shown = signatories.length ? signatories : parties;
+  // Parties only: a witness or a supporter is never shown as one.
+  const shown = parties.filter((p) => isPartyRole(p.role));
   return (
     <span>
       {shown.map((p, i) => (
@@ -37,7 +38,8 @@ export function PartyLine({ parties }: { parties: (ActorDTO & { role: string })[
   );
 }
 
-export function AgreementList({ agreements, empty = "No agreements recorded." }: { agreements: AgreementSummaryDTO[]; empty?: string }) {
+/** `notes`: a line under an agreement, by its slug (an organisation's role in it, what a pair's link rests on). */
+export function AgreementList({ agreements, empty = "No agreements recorded.", notes }: { agreements: AgreementSummaryDTO[]; empty?: string; notes?: Record<string, ReactNode> }) {
   if (agreements.length === 0) return <Empty>{empty}</Empty>;
   return (
     <ul className="space-y-3">
@@ -59,6 +61,7 @@ export function AgreementList({ agreements, empty = "No agreements recorded." }:
             <span className="sr-only">Parties: </span>
             <PartyLine parties={a.parties} />
           </p>
+          {notes?.[a.slug] ? <div className="mt-2 text-sm text-muted">{notes[a.slug]}</div> : null}
           {a.sectors.length ? <div className="mt-3"><SectorTags sectors={a.sectors} /></div> : null}
         </li>
       ))}

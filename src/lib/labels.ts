@@ -15,6 +15,14 @@ export const RECORD_TYPE_LABELS: Record<RecordType, { one: string; many: string 
   source: { one: "Source", many: "Sources" },
 };
 
+/**
+ * The roles that make a party to an agreement; a witness or a supporter is
+ * none, and is neither counted nor headed as one. The same rule in SQL:
+ * prisma/functions/kizuna_is_party.sql.
+ */
+export const PARTY_ROLES: readonly string[] = ["SIGNATORY", "PARTNER"];
+export const isPartyRole = (role: string) => PARTY_ROLES.includes(role);
+
 export const PARTY_ROLE_LABELS = {
   SIGNATORY: "Signatory", PARTNER: "Partner", WITNESS: "Witness", SUPPORTER: "Supporter",
 } satisfies Record<string, string>;

@@ -1,12 +1,15 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "./db";
 import { organisationAndMembers, regionAndDescendants } from "./shared";
 
 // "What involves this side?" — used by region pages and pair pages. A scope is
 // a set of regions (a region and everything below it) and of organisations (an
-// organisation and its members). A record involves a scope when one of its
-// parties, participants, places or organisers is in it, or is an organisation
-// based in one of its regions. Only published records count.
+// organisation and its members). Which record involves which region or
+// organisation is defined once, in SQL (prisma/functions/kizuna_involvements.sql),
+// and the search documents' region facet is built from the same function: a
+// region page's counts are the counts of the search it links to. Only
+// published records count.
 
 export type Scope = { regionIds: number[]; organisationIds: number[] };
 
@@ -18,56 +21,48 @@ export async function organisationScope(organisationId: number): Promise<Scope> 
   return { regionIds: [], organisationIds: await organisationAndMembers(organisationId) };
 }
 
-export async function agreementsInvolving(scope: Scope): Promise<number[]> {
-  const { regionIds: r, organisationIds: o } = scope;
-  const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT x.id FROM (
-    SELECT DISTINCT ap."agreementId" AS id
-    FROM "AgreementParty" ap
-    LEFT JOIN "Organisation" org ON org.id = ap."organisationId"
-    WHERE ap."regionId" = ANY(${r}::int[]) OR ap."organisationId" = ANY(${o}::int[]) OR org."homeRegionId" = ANY(${r}::int[])
-    ) x JOIN "Agreement" t ON t.id = x.id WHERE t.status = 'PUBLISHED'`;
-  return rows.map((row) => row.id);
+export type InvolvedType = "AGREEMENT" | "MISSION" | "EVENT";
+
+// Table names come from this map, never from input.
+const TABLE: Record<InvolvedType, Prisma.Sql> = {
+  AGREEMENT: Prisma.raw(`"Agreement"`),
+  MISSION: Prisma.raw(`"Mission"`),
+  EVENT: Prisma.raw(`"Event"`),
+};
+
+/** Ids of the published records of one type that involve the scope (through the given kinds of link, or any). */
+async function involving(type: InvolvedType, scope: Scope, links: string[] | null = null): Promise<number[]> {
+  const sql = involvingSql(type, scope, links);
+  return sql ? (await db().$queryRaw<{ id: number }[]>(sql)).map((row) => row.id) : [];
 }
 
-export async function eventsInvolving(scope: Scope): Promise<number[]> {
+/** The statement behind `involving` (null for an empty scope); exported for the plan checks of tests/integration/search-plan.test.ts. */
+export function involvingSql(type: InvolvedType, scope: Scope, links: string[] | null = null): Prisma.Sql | null {
   const { regionIds: r, organisationIds: o } = scope;
-  const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT x.id FROM (
-    SELECT e.id FROM "Event" e WHERE e."cityRegionId" = ANY(${r}::int[])
-    UNION
-    SELECT ep."eventId" FROM "EventParticipant" ep
-    LEFT JOIN "Organisation" org ON org.id = ep."organisationId"
-    WHERE ep."regionId" = ANY(${r}::int[]) OR ep."organisationId" = ANY(${o}::int[]) OR org."homeRegionId" = ANY(${r}::int[])
-    ) x JOIN "Event" t ON t.id = x.id WHERE t.status = 'PUBLISHED'`;
-  return rows.map((row) => row.id);
+  // Only the sets the scope has, so that each filter reaches its column's index
+  // inside the inlined function (an OR across both would read every link).
+  const within = [
+    ...(r.length ? [Prisma.sql`i.region_id = ANY(${r}::int[])`] : []),
+    ...(o.length ? [Prisma.sql`i.organisation_id = ANY(${o}::int[])`] : []),
+  ];
+  if (!within.length) return null;
+  return Prisma.sql`
+    SELECT DISTINCT i.record_id AS id
+    FROM kizuna_involvements(${type}::"SearchRecordType") i
+    JOIN ${TABLE[type]} t ON t.id = i.record_id
+    WHERE t.status = 'PUBLISHED' AND (${Prisma.join(within, " OR ")})
+      AND (${links}::text[] IS NULL OR i.link = ANY(${links}::text[]))
+    ORDER BY 1`;
 }
 
-/** Missions whose origin, destination or participants are in the scope. */
-export async function missionsInvolving(scope: Scope): Promise<number[]> {
-  const { regionIds: r, organisationIds: o } = scope;
-  const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT x.id FROM (
-    SELECT m.id FROM "Mission" m
-    LEFT JOIN "Organisation" org ON org.id = m."originOrganisationId"
-    WHERE m."originRegionId" = ANY(${r}::int[]) OR m."destinationRegionId" = ANY(${r}::int[])
-       OR m."originOrganisationId" = ANY(${o}::int[]) OR org."homeRegionId" = ANY(${r}::int[])
-    UNION
-    SELECT mp."missionId" FROM "MissionParticipant" mp
-    LEFT JOIN "Organisation" org ON org.id = mp."organisationId"
-    WHERE mp."regionId" = ANY(${r}::int[]) OR mp."organisationId" = ANY(${o}::int[]) OR org."homeRegionId" = ANY(${r}::int[])
-    ) x JOIN "Mission" t ON t.id = x.id WHERE t.status = 'PUBLISHED'`;
-  return rows.map((row) => row.id);
-}
+/** Agreements with a party (not a witness) in the scope, or based in it. */
+export const agreementsInvolving = (scope: Scope) => involving("AGREEMENT", scope);
+
+/** Events held in the scope, or organised or hosted from it. */
+export const eventsInvolving = (scope: Scope) => involving("EVENT", scope);
+
+/** Missions that went to, came from or visited the scope. */
+export const missionsInvolving = (scope: Scope) => involving("MISSION", scope);
 
 /** Missions that set out from the scope (origin region or organisation). */
-export async function missionsFrom(scope: Scope): Promise<number[]> {
-  const { regionIds: r, organisationIds: o } = scope;
-  const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT x.id FROM (
-    SELECT m.id FROM "Mission" m
-    LEFT JOIN "Organisation" org ON org.id = m."originOrganisationId"
-    WHERE m."originRegionId" = ANY(${r}::int[]) OR m."originOrganisationId" = ANY(${o}::int[]) OR org."homeRegionId" = ANY(${r}::int[])
-    ) x JOIN "Mission" t ON t.id = x.id WHERE t.status = 'PUBLISHED'`;
-  return rows.map((row) => row.id);
-}
+export const missionsFrom = (scope: Scope) => involving("MISSION", scope, ["origin"]);

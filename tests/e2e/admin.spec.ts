@@ -167,7 +167,8 @@ test("an editor pastes a source, adds a pair of regions and an agreement with a 
   await expect(page.locator('[name="citations.0.quote"]')).toHaveValue(passage);
   await publish(page);
   await page.goto(`/regions/testelande-${run}`);
-  await expect(page.getByRole("link", { name: agreementTitle })).toBeVisible();
+  // In its agreements (the partner regions name it too).
+  await expect(page.getByRole("region", { name: /^Agreements/ }).getByRole("link", { name: agreementTitle })).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent(`hydrogen memorandum ${run}`)}`);
   await expect(page.getByRole("link", { name: agreementTitle })).toBeVisible();
   await page.goto(publicPath);
@@ -203,7 +204,8 @@ test("an edit can be undone by restoring the earlier revision, and a deleted agr
   await expect(page).toHaveURL(/done=restore/);
   await expect(page.getByText("Published", { exact: true })).toBeVisible();
   await page.goto(`/regions/testelande-${run}`);
-  await expect(page.getByRole("link", { name: agreementTitle })).toBeVisible();
+  // In its agreements (the partner regions name it too).
+  await expect(page.getByRole("region", { name: /^Agreements/ }).getByRole("link", { name: agreementTitle })).toBeVisible();
 });
 
 test("a region that an agreement uses cannot be deleted, and the refusal says what uses it", async ({ page }) => {

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/search-params";
 import { buildEstimateSql, buildSearchSql, completeEstimate, planSearch, readEstimate, sampleLevel, type ResolvedSearch } from "@/server/search/sql";
+import { involvingSql } from "@/server/scope";
 import { migrate } from "../../scripts/lib/migrate";
 import { synthesize } from "../../scripts/lib/synth";
 
@@ -192,5 +193,18 @@ describe(`large result sets on ${AGREEMENTS.toLocaleString("en")} synthetic agre
     const r = await resolvedFor({ q: "京都" });
     const estimate = readEstimate(await run(buildEstimateSql(r)));
     expect(estimate.mode).toBe("fts");
+  });
+
+  it("a region page finds the agreements involving a region through the indexes of the parties, not by reading every party", async () => {
+    // The region with the most agreement parties, and everything within it (src/server/shared.ts regionAndDescendants).
+    const { rows } = await client.query<{ ids: number[] }>(`
+      WITH RECURSIVE top AS (SELECT "regionId" AS id FROM "AgreementParty" WHERE "regionId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1),
+      tree AS (SELECT id FROM top UNION SELECT r.id FROM "Region" r JOIN tree t ON r."parentId" = t.id)
+      SELECT array_agg(id) AS ids FROM tree`);
+    const sql = involvingSql("AGREEMENT", { regionIds: rows[0].ids, organisationIds: [] })!;
+    const { rows: explained } = await client.query(`EXPLAIN (FORMAT JSON) ${sql.text}`, sql.values as unknown[]);
+    const plan = nodes((explained[0]["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan);
+    expect(seqScans(plan, "AgreementParty")).toEqual([]);
+    expect(indexes(plan)).toContain("AgreementParty_regionId_idx");
   });
 });

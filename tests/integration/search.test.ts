@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { search } from "@/server/search/queries";
 import { listAgreements } from "@/server/agreements/queries";
-import { withPg } from "../support/db";
+import { AGREEMENT_KIND_LABELS } from "@/lib/labels";
+import { testPrisma, withPg } from "../support/db";
 
 // The matching rules users expect, checked on the seeded directory.
 const find = async (raw: Record<string, string | string[]>) => {
@@ -62,6 +63,68 @@ describe("matching", () => {
 
   it("finds Japanese script: 京都 finds 京都府 / Kyoto Prefecture", async () => {
     expect(keys(await find({ q: "京都" }))).toContain("region:kyoto-prefecture");
+  });
+
+  it("several Japanese words find what each finds alone: 京都府 協定 finds the Occitanie–Kyoto accord", async () => {
+    expect(keys(await find({ q: "京都府 協定" }))).toEqual(["agreement:occitanie-kyoto-cooperation-accord"]);
+    // Each word required, as English words are: what both find, whatever their order or spacing.
+    for (const [a, b] of [["京都府", "協定"], ["大阪", "覚書"], ["京都", "府"], ["協定", "更新"]]) {
+      const [ab, alone] = [keys(await find({ q: `${a} ${b}` })), [keys(await find({ q: a })), keys(await find({ q: b }))]];
+      const both = alone[0].filter((k) => alone[1].includes(k));
+      if (both.length) expect(ab, `${a} ${b}`).toEqual(expect.arrayContaining(both));
+      if (both.length) expect(ab.length, `${a} ${b}`).toBe(both.length);
+      expect(keys(await find({ q: `${b}　${a}` })).sort(), `${b} ${a}`).toEqual([...ab].sort());
+    }
+    // A word in the middle of a name is found by full text, not only by trigrams.
+    expect(keys(await find({ q: "都府" }))).toContain("region:kyoto-prefecture");
+    // A Japanese word next to an English one is required too.
+    expect(keys(await find({ q: "kyoto 協定" }))).toEqual(["agreement:occitanie-kyoto-cooperation-accord"]);
+  });
+
+  it("finds Japanese words inside summaries and commitments, not only in names", async () => {
+    const prisma = testPrisma();
+    const slug = `japanese-summary-${Date.now()}`;
+    const agreement = await prisma.agreement.create({
+      data: {
+        slug, title: "Test accord with a Japanese summary", kind: "OTHER", agreementStatus: "SIGNED",
+        summary: "京都府とオクシタニー地域圏は協力関係を確認した。", commitments: ["医療機器の共同研究を進める。"],
+      },
+      select: { id: true },
+    });
+    const refresh = () => withPg((c) => c.query(`SELECT kizuna_search_refresh('AGREEMENT', $1::int[])`, [[agreement.id]]));
+    try {
+      await refresh();
+      for (const q of ["地域圏", "協力関係", "共同研究", "医療機器 共同研究"]) expect(keys(await find({ q })), q).toContain(`agreement:${slug}`);
+      expect(keys(await find({ q: "地域圏 協定" }))).not.toContain(`agreement:${slug}`);
+    } finally {
+      await prisma.agreement.delete({ where: { id: agreement.id } });
+      await refresh();
+      await prisma.$disconnect();
+    }
+  });
+
+  it("finds agreements by the words of their kind, in English, French and Japanese", async () => {
+    expect(keys(await find({ q: "覚書" }))).toEqual(["agreement:bioxclusters-plus-osaka-bio-headquarters-mou"]);
+    expect(keys(await find({ q: "déclaration conjointe" }))).toContain("agreement:france-japan-joint-declaration-innovation-digital");
+    // The words of each kind include the label it is shown with.
+    const { rows } = await withPg((c) => c.query<{ kind: keyof typeof AGREEMENT_KIND_LABELS; words: string }>(
+      `SELECT k::text AS kind, kizuna_agreement_kind_words(k) AS words FROM unnest(enum_range(NULL::"AgreementKind")) k`));
+    expect(rows.map((r) => r.kind).sort()).toEqual(Object.keys(AGREEMENT_KIND_LABELS).sort());
+    for (const r of rows) expect(r.words.toLowerCase(), r.kind).toContain(AGREEMENT_KIND_LABELS[r.kind].toLowerCase());
+  });
+
+  it("a query for a sector finds every record its facet counts: by slug ('medtech'), name, French name, and an ecosystem by its themes' records", async () => {
+    const sectors = (await withPg((c) => c.query<{ slug: string; name: string; nameFr: string }>(`SELECT slug, name, "nameFr" FROM "Sector" WHERE status = 'PUBLISHED'`))).rows;
+    const missing: string[] = [];
+    for (const s of sectors) {
+      const tagged = (await find({ sector: s.slug })).total;
+      for (const q of [s.slug, s.name, s.nameFr]) {
+        const found = (await find({ sector: s.slug, q })).total;
+        if (found !== tagged) missing.push(`${s.slug}: q=${q} finds ${found} of the ${tagged} the facet counts`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect((await find({ q: "medtech" })).total).toBeGreaterThanOrEqual((await find({ sector: "medtech" })).total);
   });
 
   it("matches French and English words in summaries and commitments, by stem", async () => {

@@ -4,7 +4,7 @@ import { db, PUBLISHED, visible } from "../db";
 import { agreementsByIds, type AgreementSummaryDTO } from "../agreements/queries";
 import { eventsByIds, type EventSummaryDTO } from "../events/queries";
 import { missionsByIds, type MissionSummaryDTO } from "../missions/queries";
-import { agreementsInvolving, eventsInvolving, missionsInvolving, organisationScope } from "../scope";
+import { organisationScope } from "../scope";
 import { citationSelect, citedSelect, isCited, toCitation, type CitationDTO, type Side } from "../shared";
 
 export type OrganisationSummaryDTO = {
@@ -24,6 +24,8 @@ export type OrganisationDTO = OrganisationSummaryDTO & {
   members: { slug: string; name: string }[];
   sectors: { slug: string; name: string }[];
   agreements: AgreementSummaryDTO[];
+  /** By agreement slug: the organisation's role in it, or its members' ("Witness", "Lyonbiopôle: Signatory"). */
+  agreementRoles: Record<string, { name: string; role: string; member: boolean }[]>;
   missions: MissionSummaryDTO[];
   events: EventSummaryDTO[];
   people: { slug: string; name: string; title: string }[];
@@ -70,12 +72,13 @@ export async function getOrganisation(slug: string, { drafts = false }: { drafts
   });
   if (!row) return null;
   const scope = await organisationScope(row.id);
-  const [agreementIds, missionIds, eventIds] = await Promise.all([
-    agreementsInvolving(scope), missionsInvolving(scope), eventsInvolving(scope),
-  ]);
+  const { agreementRoles, missionIds, eventIds } = await appearances(row.id, scope.organisationIds);
+  const agreementIds = [...new Set(agreementRoles.map((r) => r.id))];
   const [agreements, missions, events] = await Promise.all([
     agreementsByIds(agreementIds), missionsByIds(missionIds), eventsByIds(eventIds),
   ]);
+  const roles: OrganisationDTO["agreementRoles"] = {};
+  for (const r of agreementRoles) (roles[r.slug] ??= []).push({ name: r.name, role: r.role, member: r.organisationId !== row.id });
   return {
     ...toSummary(row),
     localNames: (row.localNames ?? {}) as Record<string, string>,
@@ -84,10 +87,35 @@ export async function getOrganisation(slug: string, { drafts = false }: { drafts
     parent: row.parent?.status === "PUBLISHED" ? { slug: row.parent.slug, name: row.parent.name } : null,
     members: row.members,
     sectors: row.sectors.map((s) => s.sector),
-    agreements, missions, events,
+    agreements, agreementRoles: roles, missions, events,
     totals: { agreements: agreementIds.length, missions: missionIds.length, events: eventIds.length },
     people: row.personRoles.map((r) => ({ slug: r.person.slug, name: r.person.name, title: r.title })),
     citations: row.citations.map(toCitation),
     draftId: row.status === "DRAFT" ? row.id : null,
   };
+}
+
+/**
+ * Where an organisation (or one of its members) appears, in any role: the
+ * agreements it is a party to, witnessed or supported (with that role: a
+ * witness is no party, and the page says which it was), the missions it sent
+ * or took part in, the events it took part in. Broader than "involves a
+ * region" (src/server/scope.ts), which counts parties, origins and organisers
+ * only.
+ */
+async function appearances(organisationId: number, organisationIds: number[]) {
+  const [agreementRoles, missions, events] = await Promise.all([
+    db().$queryRaw<{ id: number; slug: string; organisationId: number; name: string; role: string }[]>`
+      SELECT a.id, a.slug, o.id AS "organisationId", o.name, ap.role::text AS role
+      FROM "AgreementParty" ap JOIN "Agreement" a ON a.id = ap."agreementId" JOIN "Organisation" o ON o.id = ap."organisationId"
+      WHERE ap."organisationId" = ANY(${organisationIds}::int[]) AND a.status = 'PUBLISHED' AND (o.status = 'PUBLISHED' OR o.id = ${organisationId})
+      ORDER BY a.id, (o.id <> ${organisationId}), ap.position`,
+    db().$queryRaw<{ id: number }[]>`
+      SELECT m.id FROM "Mission" m WHERE m.status = 'PUBLISHED' AND (m."originOrganisationId" = ANY(${organisationIds}::int[])
+        OR EXISTS (SELECT 1 FROM "MissionParticipant" mp WHERE mp."missionId" = m.id AND mp."organisationId" = ANY(${organisationIds}::int[])))`,
+    db().$queryRaw<{ id: number }[]>`
+      SELECT e.id FROM "Event" e WHERE e.status = 'PUBLISHED'
+        AND EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."organisationId" = ANY(${organisationIds}::int[]))`,
+  ]);
+  return { agreementRoles, missionIds: missions.map((m) => m.id), eventIds: events.map((e) => e.id) };
 }

@@ -22,8 +22,19 @@ import { toActor, type ActorDTO } from "../shared";
 
 export type PairSummaryDTO = { slug: string; name: string; summary: string; europe: ActorDTO; japan: ActorDTO };
 
+/**
+ * How an agreement reaches one side of a pair: a party that is the side (or
+ * within it, or one of its members), or an organisation based in it, with how
+ * that is known when no source states it ("general knowledge").
+ */
+export type LinkBasisDTO =
+  | { kind: "party"; type: "region" | "organisation"; slug: string; name: string; memberOf: string | null }
+  | { kind: "through"; organisation: { slug: string; name: string }; place: string; inferredFrom: string | null };
+
 export type PairDTO = PairSummaryDTO & {
   agreements: AgreementSummaryDTO[];
+  /** By agreement slug: on what its link to each side rests. */
+  basis: Record<string, { europe: LinkBasisDTO[]; japan: LinkBasisDTO[] }>;
   missions: MissionSummaryDTO[];
   events: EventSummaryDTO[];
   relatedAgreements: AgreementSummaryDTO[];
@@ -103,14 +114,15 @@ export async function getPair(slug: string, { drafts = false }: { drafts?: boole
     .flatMap((m) => m.agreements.map((a) => a.id))
     .filter((id) => !agreementSet.has(id));
 
-  const [agreements, missions, events, relatedAgreements, organisations] = await Promise.all([
+  const [agreements, missions, events, relatedAgreements, organisations, basis] = await Promise.all([
     agreementsByIds(agreementIds),
     missionsByIds(missionIds),
     eventsByIds(eventIds),
     agreementsByIds([...new Set(relatedIds)]),
     organisationsIn([...agreementIds, ...relatedIds], missionIds, eventIds),
+    linkBasis(agreementIds, { ...europe, organisation: row.europeOrganisation }, { ...japan, organisation: row.japanOrganisation }),
   ]);
-  return { ...toSummary(row), agreements, missions, events, relatedAgreements, organisations, draftId: row.status === "DRAFT" ? row.id : null };
+  return { ...toSummary(row), agreements, basis, missions, events, relatedAgreements, organisations, draftId: row.status === "DRAFT" ? row.id : null };
 }
 
 /** Organisations that are parties to, or took part in, the given records. */
@@ -128,4 +140,50 @@ async function organisationsIn(agreementIds: number[], missionIds: number[], eve
     select: { slug: true, name: true, kind: true, homeRegion: { select: { side: true } } },
     orderBy: { name: "asc" },
   }).then((rows) => rows.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, side: o.homeRegion?.side ?? null })));
+}
+
+/**
+ * On what each agreement's link to each side rests, from the same links that
+ * put it on the pair (kizuna_involvements): "party: Lyon", or "through
+ * Lyonbiopôle, based in Lyon" and how that base is known. An organisation's
+ * home region is often general knowledge rather than stated by a source;
+ * "homeRegionInferredFrom" says so, read through to_jsonb so that this runs
+ * whether or not that column exists yet.
+ */
+type SideScope = Scope & { organisation: { id: number; name: string } | null };
+
+async function linkBasis(agreementIds: number[], europe: SideScope, japan: SideScope) {
+  const rows = await db().$queryRaw<{
+    agreement: string; regionSlug: string | null; regionName: string | null; organisationId: number | null;
+    organisationSlug: string | null; organisationName: string | null; inferredFrom: string | null; europe: boolean; japan: boolean;
+  }[]>`
+    SELECT a.slug AS agreement, r.slug AS "regionSlug", r.name AS "regionName", o.id AS "organisationId",
+      o.slug AS "organisationSlug", o.name AS "organisationName", to_jsonb(o) ->> 'homeRegionInferredFrom' AS "inferredFrom",
+      coalesce(i.region_id = ANY(${europe.regionIds}::int[]) OR i.organisation_id = ANY(${europe.organisationIds}::int[]), false) AS europe,
+      coalesce(i.region_id = ANY(${japan.regionIds}::int[]) OR i.organisation_id = ANY(${japan.organisationIds}::int[]), false) AS japan
+    FROM kizuna_involvements('AGREEMENT', ${agreementIds}::int[]) i
+    JOIN "Agreement" a ON a.id = i.record_id
+    LEFT JOIN "Region" r ON r.id = i.region_id
+    LEFT JOIN "Organisation" o ON o.id = i.organisation_id
+    WHERE i.organisation_id IS NULL OR o.status = 'PUBLISHED'
+    ORDER BY a.slug, o.name NULLS FIRST, r.name`;
+  const basis: PairDTO["basis"] = {};
+  const toBasis = (row: (typeof rows)[number], scope: SideScope): LinkBasisDTO => {
+    if (row.organisationId === null) return { kind: "party", type: "region", slug: row.regionSlug!, name: row.regionName!, memberOf: null };
+    if (scope.organisationIds.includes(row.organisationId)) {
+      // The side is an organisation: the party is it, or one of its members.
+      const memberOf = row.organisationId === scope.organisation?.id ? null : (scope.organisation?.name ?? null);
+      return { kind: "party", type: "organisation", slug: row.organisationSlug!, name: row.organisationName!, memberOf };
+    }
+    return { kind: "through", organisation: { slug: row.organisationSlug!, name: row.organisationName! }, place: row.regionName!, inferredFrom: row.inferredFrom };
+  };
+  for (const row of rows) {
+    const entry = (basis[row.agreement] ??= { europe: [], japan: [] });
+    if (row.europe) entry.europe.push(toBasis(row, europe));
+    if (row.japan) entry.japan.push(toBasis(row, japan));
+  }
+  // The side itself first, then its members, then organisations based in it.
+  const rank = (l: LinkBasisDTO) => (l.kind === "through" ? 2 : l.memberOf ? 1 : 0);
+  for (const entry of Object.values(basis)) for (const links of [entry.europe, entry.japan]) links.sort((a, b) => rank(a) - rank(b));
+  return basis;
 }

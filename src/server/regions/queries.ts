@@ -19,6 +19,15 @@ export type RegionSummaryDTO = {
   cited: boolean;
 };
 
+/** An organisation that a link runs through, with where it is based and, when no source states that, how it is known. */
+export type ViaOrganisationDTO = { slug: string; name: string; place: string; inferredFrom: string | null };
+
+/** A partner region, with the agreements the partnership rests on and the organisations it runs through (none: the regions themselves are parties). */
+export type PartnerDTO = {
+  slug: string; name: string; side: Side; country: string;
+  via: { agreement: { slug: string; title: string }; organisations: ViaOrganisationDTO[] }[];
+};
+
 export type RegionDTO = RegionSummaryDTO & {
   summary: string;
   iso3166_2: string | null;
@@ -29,7 +38,7 @@ export type RegionDTO = RegionSummaryDTO & {
   ancestors: { slug: string; name: string }[];
   children: { slug: string; name: string; kind: string }[];
   agreements: AgreementSummaryDTO[];
-  partners: { slug: string; name: string; side: Side; country: string }[];
+  partners: PartnerDTO[];
   missions: MissionSummaryDTO[];
   events: EventSummaryDTO[];
   organisations: { slug: string; name: string; kind: string; regionName: string; regionInferredFrom: string | null }[];
@@ -93,7 +102,7 @@ export async function getRegion(slug: string, { drafts = false }: { drafts?: boo
       select: { title: true, person: { select: { slug: true, name: true } } },
       orderBy: { person: { name: "asc" } },
     }),
-    partnerRegions(agreementIds, missionIds, eventIds, row.side, scope.regionIds),
+    partnerRegions(row.id, row.side),
     db().pair.findMany({
       where: { ...PUBLISHED, OR: [{ europeRegionId: { in: scope.regionIds } }, { japanRegionId: { in: scope.regionIds } }] },
       select: { slug: true, name: true },
@@ -115,26 +124,48 @@ export async function getRegion(slug: string, { drafts = false }: { drafts?: boo
 }
 
 /**
- * Regions on the other side of the world that this region's agreements,
- * missions and events link it with: parties (or their organisations' home
- * regions), mission destinations and origins, and event cities. Countries are
- * left out when a more precise region on that side is linked.
+ * Regions on the other side of the world that this region is party to an
+ * agreement with: agreements to which both this region and the partner are
+ * parties, themselves or through an organisation based in them (never a
+ * witness, never an event's venue or a mission's stop). The relation is
+ * symmetric: if A lists B, B lists A. Each partner comes with the agreements
+ * it rests on and the organisations the link runs through.
  */
-async function partnerRegions(agreementIds: number[], missionIds: number[], eventIds: number[], side: Side, own: number[]) {
-  const rows = await db().$queryRaw<{ slug: string; name: string; side: Side; country: string; kind: string }[]>`
-    WITH linked AS (
-      SELECT COALESCE(ap."regionId", org."homeRegionId") AS id FROM "AgreementParty" ap
-        LEFT JOIN "Organisation" org ON org.id = ap."organisationId" WHERE ap."agreementId" = ANY(${agreementIds}::int[])
-      UNION SELECT m."destinationRegionId" FROM "Mission" m WHERE m.id = ANY(${missionIds}::int[])
-      UNION SELECT m."originRegionId" FROM "Mission" m WHERE m.id = ANY(${missionIds}::int[])
-      UNION SELECT e."cityRegionId" FROM "Event" e WHERE e.id = ANY(${eventIds}::int[])
+async function partnerRegions(regionId: number, side: Side): Promise<PartnerDTO[]> {
+  // "homeRegionInferredFrom" (how an organisation's base is known when no
+  // source states it) is read through to_jsonb so that this runs whether or
+  // not the column exists yet.
+  const rows = await db().$queryRaw<{
+    slug: string; name: string; side: Side; country: string; agreementSlug: string; agreementTitle: string;
+    ours: { slug: string; name: string; place: string; inferredFrom: string | null } | null;
+    theirs: { slug: string; name: string; place: string; inferredFrom: string | null } | null;
+  }[]>`
+    WITH party AS (
+      SELECT i.record_id AS agreement_id, i.region_id, i.organisation_id
+      FROM kizuna_involvements('AGREEMENT') i
+      LEFT JOIN "Organisation" o ON o.id = i.organisation_id
+      WHERE i.organisation_id IS NULL OR o.status = 'PUBLISHED'
+    ), org AS (
+      SELECT o.id, jsonb_build_object('slug', o.slug, 'name', o.name, 'place', home.name, 'inferredFrom', to_jsonb(o) ->> 'homeRegionInferredFrom') AS dto
+      FROM "Organisation" o JOIN "Region" home ON home.id = o."homeRegionId"
     )
-    SELECT DISTINCT r.slug, r.name, r.side, r.country, r.kind FROM linked JOIN "Region" r ON r.id = linked.id
-    WHERE r.side <> ${side}::"Side" AND r.status = 'PUBLISHED' AND NOT (r.id = ANY(${own}::int[]))
-    ORDER BY r.name`;
-  const precise = rows.filter((r) => r.kind !== "COUNTRY");
-  const coveredCountries = new Set(precise.map((r) => r.country));
-  return rows
-    .filter((r) => r.kind !== "COUNTRY" || !coveredCountries.has(r.country))
-    .map(({ slug, name, side: s, country }) => ({ slug, name, side: s, country }));
+    SELECT DISTINCT r.slug, r.name, r.side, r.country, a.slug AS "agreementSlug", a.title AS "agreementTitle",
+      ours_org.dto AS ours, their_org.dto AS theirs
+    FROM party ours
+    JOIN "Agreement" a ON a.id = ours.agreement_id AND a.status = 'PUBLISHED'
+    JOIN party theirs ON theirs.agreement_id = ours.agreement_id
+    JOIN "Region" r ON r.id = theirs.region_id
+    LEFT JOIN org ours_org ON ours_org.id = ours.organisation_id
+    LEFT JOIN org their_org ON their_org.id = theirs.organisation_id
+    WHERE ours.region_id = ${regionId} AND r.side <> ${side}::"Side" AND r.status = 'PUBLISHED'
+    ORDER BY r.name, a.title`;
+  const partners = new Map<string, PartnerDTO>();
+  for (const row of rows) {
+    const partner = partners.get(row.slug) ?? { slug: row.slug, name: row.name, side: row.side, country: row.country, via: [] };
+    partners.set(row.slug, partner);
+    let via = partner.via.find((v) => v.agreement.slug === row.agreementSlug);
+    if (!via) partner.via.push((via = { agreement: { slug: row.agreementSlug, title: row.agreementTitle }, organisations: [] }));
+    for (const o of [row.ours, row.theirs]) if (o && !via.organisations.some((x) => x.slug === o.slug)) via.organisations.push(o);
+  }
+  return [...partners.values()];
 }

@@ -61,11 +61,13 @@ export const sectorAdmin: RecordAdmin<SectorFormValues> = {
 
   async searchDocs(tx, id) {
     // A sector has no document of its own; the documents of what it tags carry its
-    // words (name, French name, synonyms) and, through its ecosystem, the sector facet.
-    const agreements = await tx.agreementSector.findMany({ where: { sectorId: id }, select: { agreementId: true } });
-    const organisations = await tx.organisationSector.findMany({ where: { sectorId: id }, select: { organisationId: true } });
-    const missions = await tx.missionSector.findMany({ where: { sectorId: id }, select: { missionId: true } });
-    const events = await tx.eventSector.findMany({ where: { sectorId: id }, select: { eventId: true } });
+    // words (name, French name, synonyms, slug) and, through its ecosystem, the sector
+    // facet; those of what its themes tag carry its words too (kizuna_sector_terms).
+    const tagged = { OR: [{ sectorId: id }, { sector: { parentId: id } }] };
+    const agreements = await tx.agreementSector.findMany({ where: tagged, select: { agreementId: true } });
+    const organisations = await tx.organisationSector.findMany({ where: tagged, select: { organisationId: true } });
+    const missions = await tx.missionSector.findMany({ where: tagged, select: { missionId: true } });
+    const events = await tx.eventSector.findMany({ where: tagged, select: { eventId: true } });
     return [
       { type: "AGREEMENT", ids: agreements.map((a) => a.agreementId) },
       { type: "ORGANISATION", ids: organisations.map((o) => o.organisationId) },

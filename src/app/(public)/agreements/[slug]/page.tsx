@@ -7,7 +7,7 @@ import { DateText } from "@/components/date-text";
 import { PreviewBanner } from "@/components/preview-banner";
 import { ActorName, Citations } from "@/components/records";
 import { Facts, PageHeader, RecordLink, Section, SectorTags, SideBadge, actorKindLabel } from "@/components/ui";
-import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, label } from "@/lib/labels";
+import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, isPartyRole, label } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getAgreement } from "@/server/agreements/queries";
 import { noIndexDrafts, previewing } from "@/server/preview";
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return noIndexDrafts(agreement, pageMetadata(
     agreement.title,
     // The date first, with its certainty: a description must not state an inferred date bare.
-    `${agreement.signed.precision === "UNKNOWN" ? "" : `${agreement.agreementStatus === "ANNOUNCED" ? "Announced" : "Signed"} ${formatDateWithCertainty(agreement.signed)}. `}${agreement.summary || `${label(AGREEMENT_KIND_LABELS, agreement.kind)} between ${agreement.parties.map((p) => p.name).join(", ")}.`}`,
+    `${agreement.signed.precision === "UNKNOWN" ? "" : `${agreement.agreementStatus === "ANNOUNCED" ? "Announced" : "Signed"} ${formatDateWithCertainty(agreement.signed)}. `}${agreement.summary || `${label(AGREEMENT_KIND_LABELS, agreement.kind)} between ${agreement.parties.filter((p) => isPartyRole(p.role)).map((p) => p.name).join(", ")}.`}`,
     `/agreements/${agreement.slug}`,
   ));
 }
@@ -41,6 +41,24 @@ export default async function AgreementPage({ params }: Props) {
   const a = await load(slug);
   if (!a) notFound();
   const roles = Object.keys(PARTY_ROLE_PLURALS).filter((role) => a.parties.some((p) => p.role === role));
+  // Witnesses and supporters are listed apart, never counted or headed as parties.
+  const partyRoles = roles.filter(isPartyRole);
+  const otherRoles = roles.filter((role) => !isPartyRole(role));
+  const byRole = (role: string) => (
+    <div key={role} className="mb-4">
+      <h3 className="mb-2 font-medium text-muted">{PARTY_ROLE_PLURALS[role]}</h3>
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {a.parties.filter((p) => p.role === role).map((p) => (
+          <li key={`${p.type}-${p.slug}`} className="rounded border border-stone-200 bg-white px-3 py-2">
+            <ActorName actor={p} />
+            <div className="mt-1 flex items-center gap-2 text-sm text-muted">
+              {actorKindLabel(p)} <SideBadge side={p.side} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
   return (
     <>
       <PreviewBanner type="agreement" slug={a.slug} draftId={a.draftId} />
@@ -57,23 +75,14 @@ export default async function AgreementPage({ params }: Props) {
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
-          <Section title="Parties" count={a.parties.length}>
-            {roles.map((role) => (
-              <div key={role} className="mb-4">
-                <h3 className="mb-2 font-medium text-muted">{PARTY_ROLE_PLURALS[role]}</h3>
-                <ul className="grid gap-2 sm:grid-cols-2">
-                  {a.parties.filter((p) => p.role === role).map((p) => (
-                    <li key={`${p.type}-${p.slug}`} className="rounded border border-stone-200 bg-white px-3 py-2">
-                      <ActorName actor={p} />
-                      <div className="mt-1 flex items-center gap-2 text-sm text-muted">
-                        {actorKindLabel(p)} <SideBadge side={p.side} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+          <Section title="Parties" count={a.parties.filter((p) => isPartyRole(p.role)).length}>
+            {partyRoles.map(byRole)}
           </Section>
+          {otherRoles.length ? (
+            <Section title="Present, not parties">
+              {otherRoles.map(byRole)}
+            </Section>
+          ) : null}
 
           <Section title="Signatories" count={a.signatories.length}>
             {a.signatories.length ? (

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { PreviewBanner } from "@/components/preview-banner";
 import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
 import { Facts, LinkList, MoreLink, PageHeader, RecordLink, Section, SectorTags } from "@/components/ui";
-import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
+import { label, ORGANISATION_KIND_LABELS, PARTY_ROLE_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { getOrganisation } from "@/server/organisations/queries";
 import { noIndexDrafts, previewing } from "@/server/preview";
@@ -34,7 +34,13 @@ export default async function OrganisationPage({ params }: Props) {
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
           <Section title="Agreements" count={o.totals.agreements}>
-            <AgreementList agreements={o.agreements} empty="No agreement involving this organisation is recorded yet." />
+            <AgreementList
+              agreements={o.agreements}
+              empty="No agreement involving this organisation is recorded yet."
+              notes={Object.fromEntries(Object.entries(o.agreementRoles).map(([slug, roles]) => [slug, (
+                <>Role: {roles.map((r) => (r.member ? `${r.name} (a member): ` : "") + label(PARTY_ROLE_LABELS, r.role)).join("; ")}</>
+              )]))}
+            />
             <MoreLink shown={o.agreements.length} total={o.totals.agreements} what="agreements" />
           </Section>
           <Section title="Missions" count={o.totals.missions}>

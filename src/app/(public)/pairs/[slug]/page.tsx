@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PreviewBanner } from "@/components/preview-banner";
 import { ActorName, AgreementList, EventList, MissionList } from "@/components/records";
-import { LinkList, PageHeader, Section, SideBadge, actorKindLabel } from "@/components/ui";
+import { LinkList, PageHeader, RecordLink, Section, SideBadge, actorKindLabel } from "@/components/ui";
 import { label, ORGANISATION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
-import { getPair } from "@/server/pairs/queries";
+import { getPair, type LinkBasisDTO } from "@/server/pairs/queries";
 import { noIndexDrafts, previewing } from "@/server/preview";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -38,7 +38,13 @@ export default async function PairPage({ params }: Props) {
         </div>
       </PageHeader>
       <Section title={`Agreements between ${p.europe.name} and ${p.japan.name}`} count={p.agreements.length}>
-        <AgreementList agreements={p.agreements} empty={`The sources report no agreement with a party on each side.`} />
+        <AgreementList
+          agreements={p.agreements}
+          empty={`The sources report no agreement with a party on each side.`}
+          notes={Object.fromEntries(Object.entries(p.basis).map(([slug, b]) => [slug, (
+            <>Rests on: {p.europe.name} — <BasisText links={b.europe} />; {p.japan.name} — <BasisText links={b.japan} /></>
+          )]))}
+        />
       </Section>
       {p.relatedAgreements.length ? (
         <Section title="Also signed during these missions" count={p.relatedAgreements.length}>
@@ -60,6 +66,27 @@ export default async function PairPage({ params }: Props) {
           <p className="italic text-muted">None recorded.</p>
         )}
       </Section>
+    </>
+  );
+}
+
+/** "party: Lyon", "through Lyonbiopôle, based in Lyon (general knowledge)", "party: Lyonbiopôle, a member of bioXclusters Plus". */
+function BasisText({ links }: { links: LinkBasisDTO[] }) {
+  return (
+    <>
+      {links.map((l, i) => (
+        <span key={l.kind === "party" ? `${l.type}-${l.slug}` : l.organisation.slug}>
+          {i ? "; " : null}
+          {l.kind === "party" ? (
+            <>party: <RecordLink type={l.type} slug={l.slug}>{l.name}</RecordLink>{l.memberOf ? `, a member of ${l.memberOf}` : null}</>
+          ) : (
+            <>
+              through <RecordLink type="organisation" slug={l.organisation.slug}>{l.organisation.name}</RecordLink>, based in {l.place}{" "}
+              {l.inferredFrom ? `(${l.inferredFrom}, not stated in the sources)` : null}
+            </>
+          )}
+        </span>
+      ))}
     </>
   );
 }

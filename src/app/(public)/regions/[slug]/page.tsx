@@ -5,11 +5,11 @@ import { cache } from "react";
 import { WithCertainty } from "@/components/date-text";
 import { PreviewBanner } from "@/components/preview-banner";
 import { AgreementList, Citations, EventList, MissionList } from "@/components/records";
-import { Facts, LinkList, MoreLink, PageHeader, Section, SideBadge } from "@/components/ui";
+import { Facts, LinkList, MoreLink, PageHeader, RecordLink, Section, SideBadge } from "@/components/ui";
 import { countryName, label, ORGANISATION_KIND_LABELS, REGION_KIND_LABELS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/metadata";
 import { noIndexDrafts, previewing } from "@/server/preview";
-import { getRegion } from "@/server/regions/queries";
+import { getRegion, type PartnerDTO } from "@/server/regions/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -74,8 +74,9 @@ export default async function RegionPage({ params }: Props) {
         </div>
         <aside>
           <Section title="Partner regions on the other side" count={region.partners.length}>
+            <p className="mb-3 text-sm text-muted">Regions party to an agreement with {region.name}, themselves or through an organisation based in them; witnesses, venues and missions make no partner.</p>
             {region.partners.length ? (
-              <LinkList type="region" items={region.partners.map((p) => ({ slug: p.slug, name: p.name, note: countryName(p.country) }))} />
+              <LinkList type="region" items={region.partners.map((p) => ({ slug: p.slug, name: p.name, note: <>{countryName(p.country)}<PartnerVia via={p.via} /></> }))} />
             ) : (
               <p className="italic text-muted">None recorded yet.</p>
             )}
@@ -125,3 +126,29 @@ function RecordLinkCountry({ code }: { code: string }) {
   return <Link href={`/agreements?country=${code}`} className="text-eu underline">{countryName(code)}</Link>;
 }
 
+/** On what a partnership rests: each agreement both are parties to, and the organisations (if any) the link runs through. */
+function PartnerVia({ via }: { via: PartnerDTO["via"] }) {
+  return (
+    <ul>
+      {via.map((v) => (
+        <li key={v.agreement.slug}>
+          <RecordLink type="agreement" slug={v.agreement.slug}>{v.agreement.title}</RecordLink>
+          {v.organisations.length ? (
+            <>
+              {" — through "}
+              {v.organisations.map((o, i) => (
+                <span key={o.slug}>
+                  {i ? (i === v.organisations.length - 1 ? " and " : ", ") : null}
+                  <RecordLink type="organisation" slug={o.slug}>{o.name}</RecordLink>, based in {o.place}
+                  {o.inferredFrom ? <> ({o.inferredFrom})</> : null}
+                </span>
+              ))}
+            </>
+          ) : (
+            " — the regions themselves are parties"
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
