@@ -92,7 +92,8 @@ function replaceOutageErrors(req: IncomingMessage, res: ServerResponse, startedA
   const decide = () => {
     if (decided) return;
     decided = true;
-    Object.assign(res, original);
+    // The wrappers stay in place (pass-through from here on): Next's
+    // compression wraps these same methods after us and must keep its own.
     const health = databaseHealth();
     if (res.statusCode >= 500 && !res.headersSent && (!health.up || health.lastFailureAt >= startedAt)) {
       replaced = true;
@@ -193,7 +194,7 @@ export async function startAppServer(options: { dev: boolean; port: number; data
     if (draining) res.setHeader("connection", "close");
     const url = req.url ?? "/";
     if (!databaseHealth().up && needsDatabase(url)) return sendUnavailable(req, res, res);
-    replaceOutageErrors(req, res, Date.now());
+    if (needsDatabase(url)) replaceOutageErrors(req, res, Date.now());
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) {
@@ -237,6 +238,8 @@ export async function startAppServer(options: { dev: boolean; port: number; data
           log(`${inFlight} request(s) still running after ${drainMs / 1000} s; closing their connections`);
           server.closeAllConnections();
         }
+        // The database is stopped next, on purpose: no outage to report.
+        databaseHealth().onDown = undefined;
         await Promise.race([app.close(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
         return drained;
       })()),

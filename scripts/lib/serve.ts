@@ -78,14 +78,17 @@ export async function serve(mode: "start" | "dev"): Promise<void> {
   const listenPort = port();
   let db: Awaited<ReturnType<typeof openDatabase>> | null = null;
   let app: AppServer | null = null;
-  let stopping = false;
+  let stopping = 0;
   const stop = async (reason: string, code?: number) => {
     if (stopping) {
+      // Ctrl-C reaches npm, tsx and this process at once, and tsx relays it
+      // again: a repeat within a second is the same key press.
+      if (Date.now() - stopping < 1_000) return;
       log(`${reason} again: not waiting for the requests in flight`);
       app?.abort();
       return;
     }
-    stopping = true;
+    stopping = Date.now();
     let drained = true;
     if (app) drained = await app.close(reason);
     else log(`${reason}: stopping`);
