@@ -314,7 +314,20 @@ export async function startEmbeddedPostgres(options: {
   }
   const port = await freePort(options.preferredPort ?? 0);
   const detached = Boolean(options.supervise);
-  let child = await spawnPostmaster(bin, dir, port, account, logFile, detached);
+  let child: ChildProcess;
+  // Just after a crash, the old server's backends can hold its shared memory
+  // for a moment ("pre-existing shared memory block is still in use").
+  for (let attempt = 1; ; attempt++) {
+    try {
+      child = await spawnPostmaster(bin, dir, port, account, logFile, detached);
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      log(`PostgreSQL did not start (attempt ${attempt} of 3); trying again in a second`);
+      await sleep(1_000);
+      await clearLeftover(dir, log);
+    }
+  }
   await ensureDatabase(port);
   writeFileSync(portFile, `${port}\n`);
 
