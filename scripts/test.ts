@@ -99,7 +99,8 @@ async function e2e(databaseUrl: string, tally: Tally) {
     if ((await runNext(["build"], { DATABASE_URL: databaseUrl })) !== 0) return void tally.problems.push("e2e: next build failed");
   }
   const port = await freePort(0);
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  // The app as `npm start` serves it (scripts/lib/app-server.ts in front of Next), on the test database.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
@@ -131,7 +132,12 @@ async function e2e(databaseUrl: string, tally: Tally) {
     if (report.stats.expected + report.stats.unexpected + report.stats.flaky === 0) tally.problems.push("e2e: no test ran");
     if (report.stats.skipped) tally.problems.push(`e2e: ${report.stats.skipped} test(s) skipped`);
   } finally {
-    server.kill("SIGTERM");
+    // It drains and exits; wait, so that the test database is not stopped under it.
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
   }
 }
 

@@ -220,4 +220,26 @@ describe.sequential("the embedded database failing under load", () => {
       await new Promise((resolve) => taken.close(resolve));
     }
   });
+
+  test("when PostgreSQL cannot be restarted, the app says so and what to do, and exits 1 instead of answering 503 forever", async () => {
+    const kizuna = await startServing(dir);
+    running = kizuna;
+    const port = Number(readFileSync(`${dir}.port`, "utf8"));
+    const pid = postmasterPid(dir)!;
+    const blocker = net.createServer((socket) => socket.destroy());
+    process.kill(pid, "SIGINT");
+    while (isAlive(pid)) await sleep(20);
+    await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
+    try {
+      expect(await kizuna.exited).toBe(1);
+      running = null;
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+    const output = kizuna.output();
+    expect(output).toMatch(/restart 5 failed/);
+    expect(output).toMatch(/PostgreSQL could not be restarted: PostgreSQL exited while starting/);
+    expect(output).toMatch(/What to do: read .*pg\.log, fix what it says, then npm start again\./);
+    expect(output).toMatch(/PostgreSQL is gone: shutting down/);
+  });
 });
