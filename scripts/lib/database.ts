@@ -70,7 +70,9 @@ export function describeFailure(error: unknown): string {
   for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
     if (current instanceof Error) {
       const code = (current as NodeJS.ErrnoException).code;
-      parts.push(`${current.message || current.name}${code && !current.message.includes(code) ? ` (${code})` : ""}`);
+      // Node's connection attempts to several addresses fail as an AggregateError with no message of its own.
+      const message = current.message || (current instanceof AggregateError ? current.errors.map((inner) => String((inner as Error)?.message ?? inner)).join("; ") : "") || current.name;
+      parts.push(`${message}${code && !message.includes(code) ? ` (${code})` : ""}`);
       current = current.cause;
     } else {
       parts.push(typeof current === "string" ? current : JSON.stringify(current) ?? String(current));
