@@ -81,7 +81,7 @@ export async function serve(mode: "start" | "dev"): Promise<void> {
   let stopping = 0;
   const stop = async (reason: string, code?: number) => {
     if (stopping) {
-      // Ctrl-C reaches npm, tsx and this process at once, and tsx relays it
+      // Ctrl-C reaches npm and this process at once, and npm relays it
       // again: a repeat within a second is the same key press.
       if (Date.now() - stopping < 1_000) return;
       log(`${reason} again: not waiting for the requests in flight`);
