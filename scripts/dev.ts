@@ -2,4 +2,5 @@
 import { run } from "./lib/database";
 import { serve } from "./lib/serve";
 
+Object.assign(process.env, { NODE_ENV: "development" });
 run(() => serve("dev"));

@@ -3,6 +3,9 @@
 //   unit          pure logic (Vitest)
 //   integration   the data layer and seed on real PostgreSQL (Vitest)
 //   e2e           the built app in Chromium (Playwright + axe)
+//   faults        `npm start` itself under load while its PostgreSQL is stopped,
+//                 crashed, Ctrl-C'd, kill -9'd (tests/faults, each test on its
+//                 own throwaway data directory)
 //
 // `--only <tier>` runs one tier. TEST_DATABASE_URL points the run at an
 // existing server instead (its public schema is dropped and rebuilt!).
@@ -18,14 +21,14 @@ import { freePort, startEmbeddedPostgres, type RunningDatabase } from "./lib/emb
 import { dropAll, migrate } from "./lib/migrate";
 import { buildIsStale, runNext } from "./lib/serve";
 
-type Tier = "unit" | "integration" | "e2e";
+type Tier = "unit" | "integration" | "e2e" | "faults";
 type Tally = { passed: number; failed: number; problems: string[] };
 
 const RESULTS = path.join(ROOT, "test-results");
 const only = process.argv.includes("--only") ? (process.argv[process.argv.indexOf("--only") + 1] as Tier) : null;
 /** Test files named after the options (`npm run test:e2e -- tests/e2e/admin.spec.ts`) narrow Vitest and Playwright to them. */
 const files = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && all[i - 1] !== "--only");
-const tiers: Tier[] = only ? [only] : ["unit", "integration", "e2e"];
+const tiers: Tier[] = only ? [only] : ["unit", "integration", "e2e", "faults"];
 
 function command(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -43,11 +46,14 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function vitest(project: "unit" | "integration", env: Record<string, string>, tally: Tally) {
+async function vitest(project: "unit" | "integration" | "faults", env: Record<string, string>, tally: Tally) {
   const output = path.join(RESULTS, `vitest-${project}.json`);
   rmSync(output, { force: true });
   log(`tier ${project}: vitest`);
-  const code = await command(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", project, ...files.filter((f) => !f.startsWith("tests/e2e")), "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
+  // The fault tier has a config of its own (tests/faults/vitest.config.ts): it starts servers, not a shared database.
+  const select = project === "faults" ? ["--config", path.join(ROOT, "tests/faults/vitest.config.ts")] : ["--project", project];
+  const mine = files.filter((f) => !f.startsWith("tests/e2e") && f.startsWith("tests/faults") === (project === "faults"));
+  const code = await command(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", ...select, ...mine.map((f) => (project === "faults" ? path.resolve(ROOT, f) : f)), "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(output);
   if (!report) return void tally.problems.push(`${project}: Vitest wrote no report (exit ${code})`);
   tally.passed += report.numPassedTests;
@@ -77,6 +83,14 @@ function findChromium(): string | null {
   return null;
 }
 
+async function faults(tally: Tally) {
+  if (buildIsStale()) {
+    log("tier faults: building the app");
+    if ((await runNext(["build"], {})) !== 0) return void tally.problems.push("faults: next build failed");
+  }
+  await vitest("faults", {}, tally);
+}
+
 async function e2e(databaseUrl: string, tally: Tally) {
   const chromium = findChromium();
   if (chromium === null) return void tally.problems.push("e2e: no Chromium could be found or installed");
@@ -85,7 +99,8 @@ async function e2e(databaseUrl: string, tally: Tally) {
     if ((await runNext(["build"], { DATABASE_URL: databaseUrl })) !== 0) return void tally.problems.push("e2e: next build failed");
   }
   const port = await freePort(0);
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  // The app as `npm start` serves it (scripts/lib/app-server.ts in front of Next), on the test database.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
@@ -117,7 +132,12 @@ async function e2e(databaseUrl: string, tally: Tally) {
     if (report.stats.expected + report.stats.unexpected + report.stats.flaky === 0) tally.problems.push("e2e: no test ran");
     if (report.stats.skipped) tally.problems.push(`e2e: ${report.stats.skipped} test(s) skipped`);
   } finally {
-    server.kill("SIGTERM");
+    // It drains and exits; wait, so that the test database is not stopped under it.
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
   }
 }
 
@@ -128,7 +148,7 @@ run(async () => {
   let tmp: string | null = null;
   try {
     if (tiers.includes("unit")) await vitest("unit", {}, tally);
-    if (tiers.some((t) => t !== "unit")) {
+    if (tiers.some((t) => t === "integration" || t === "e2e")) {
       if (process.env.TEST_DATABASE_URL) {
         log("test database: TEST_DATABASE_URL (its public schema is rebuilt)");
         db = { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
@@ -154,6 +174,8 @@ run(async () => {
     await db?.stop().catch(() => {});
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }
+  // After the shared test database is gone: these tests start servers of their own.
+  if (tiers.includes("faults")) await faults(tally).catch((error: unknown) => tally.problems.push(`faults: ${(error as Error).message}`));
   for (const problem of tally.problems) console.error(`[kizuna] PROBLEM: ${problem}`);
   const failed = tally.failed + (tally.problems.length && tally.failed === 0 ? 1 : 0);
   console.log(`tests: ${tally.passed} passed, ${failed} failed`);

@@ -26,9 +26,11 @@ import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import tar from "tar-stream";
 import { z } from "zod";
 import { MIGRATION_LOCK, MIGRATIONS_TABLE_DDL, readFunctions, readMigrations } from "./migrate";
+import { BACKUP_DIR } from "./paths";
 
 /** Beside the embedded server's files (.data/postgres, scripts/lib/database.ts); ignored by git. */
-export const BACKUP_DIR = path.resolve(import.meta.dirname, "../../.data/backups");
+export { BACKUP_DIR } from "./paths";
+
 /** Automatic backups (before migrating, before a forced restore) kept in BACKUP_DIR; older ones are deleted. */
 export const AUTOMATIC_BACKUPS_KEPT = 10;
 

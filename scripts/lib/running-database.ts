@@ -2,28 +2,14 @@
 // works on while `npm start` may be serving: DATABASE_URL when set; else the
 // embedded server already running on .data/postgres (a second server cannot
 // open the same files); else the embedded server, started for the command.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { checkDatabaseUrl, DATA_DIR, log, openDatabase } from "./database";
-import { embeddedUrl, type RunningDatabase } from "./embedded-postgres";
+import { embeddedUrl, isPostmasterOf, readPostmasterPid, type RunningDatabase } from "./embedded-postgres";
 
-/**
- * The embedded server running on .data/postgres, if any. PostgreSQL's own
- * postmaster.pid holds its pid (line 1) and port (line 4); the pid must be alive.
- */
+/** The embedded server running on the data directory (.data/postgres), if any: PostgreSQL's own lock file names it. */
 export function runningEmbeddedUrl(): string | null {
-  const pidFile = path.join(DATA_DIR, "postmaster.pid");
-  if (process.env.DATABASE_URL?.trim() || !existsSync(pidFile)) return null;
-  const lines = readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || port <= 0) return null;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
-  }
-  return embeddedUrl(port);
+  if (process.env.DATABASE_URL?.trim()) return null;
+  const lock = readPostmasterPid(DATA_DIR);
+  return lock && lock.port > 0 && isPostmasterOf(lock.pid, DATA_DIR) ? embeddedUrl(lock.port) : null;
 }
 
 /** The database as it is: migrations are applied only when the embedded server is started here (openDatabase). */

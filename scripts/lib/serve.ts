@@ -1,10 +1,13 @@
-// Shared by `npm start` and `npm run dev`: database up, migrated, seeded when
-// empty, then Next.js in a child process; Ctrl-C stops both cleanly.
+// Shared by `npm start` and `npm run dev`: database up (watched), migrated,
+// seeded when empty, built when stale, then Next.js inside our own HTTP server
+// (scripts/lib/app-server.ts); Ctrl-C drains the app, then stops the database.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { seed } from "../../prisma/seed/seed";
-import { createPrisma, log, openDatabase, ROOT } from "./database";
+import { reportDatabaseDown, reportDatabaseUp } from "../../src/lib/database-health";
+import { startAppServer, type AppServer } from "./app-server";
+import { createPrisma, DATA_DIR, describeFailure, log, openDatabase, ROOT } from "./database";
 
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
@@ -66,10 +69,56 @@ export function runNext(args: string[], env: Record<string, string>): Promise<nu
   });
 }
 
+/**
+ * The order of a stop (Ctrl-C, SIGTERM, or PostgreSQL gone for good): the app
+ * drains first, while the database still answers, and PostgreSQL stops last.
+ * Each step is logged; a second Ctrl-C stops waiting for requests.
+ */
 export async function serve(mode: "start" | "dev"): Promise<void> {
   const listenPort = port();
-  const db = await openDatabase();
-  let exitCode = 0;
+  let db: Awaited<ReturnType<typeof openDatabase>> | null = null;
+  let app: AppServer | null = null;
+  let stopping = 0;
+  const stop = async (reason: string, code?: number) => {
+    if (stopping) {
+      // Ctrl-C reaches npm and this process at once, and npm relays it
+      // again: a repeat within a second is the same key press.
+      if (Date.now() - stopping < 1_000) return;
+      log(`${reason} again: not waiting for the requests in flight`);
+      app?.abort();
+      return;
+    }
+    stopping = Date.now();
+    let drained = true;
+    if (app) drained = await app.close(reason);
+    else log(`${reason}: stopping`);
+    if (db?.embedded) {
+      log("stopping the embedded PostgreSQL");
+      await db.stop();
+      log("embedded PostgreSQL stopped");
+    }
+    log(drained ? "stopped cleanly" : "stopped (some requests were cut short)");
+    process.exit(code ?? (drained ? 0 : 1));
+  };
+  process.on("SIGINT", () => void stop("Ctrl-C (SIGINT)"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  db = await openDatabase({
+    onExit: (how) => {
+      reportDatabaseDown();
+      log(`PostgreSQL exited unexpectedly (${how}); pages answer 503 while it is restarted. Its own log: ${path.relative(process.cwd(), `${DATA_DIR}.log`)}`);
+    },
+    onRestart: () => {
+      log("PostgreSQL is running again on the same data directory and port");
+      reportDatabaseUp();
+    },
+    onGiveUp: (error) => {
+      log(`PostgreSQL could not be restarted: ${describeFailure(error)}`);
+      log(`What to do: read ${path.relative(process.cwd(), `${DATA_DIR}.log`)}, fix what it says, then npm start again.`);
+      void stop("PostgreSQL is gone", 1);
+    },
+  });
+  if (stopping) return;
   try {
     await seedIfEmpty(db.url);
     if (mode === "start" && buildIsStale()) {
@@ -77,13 +126,11 @@ export async function serve(mode: "start" | "dev"): Promise<void> {
       const code = await runNext(["build"], { DATABASE_URL: db.url });
       if (code !== 0) throw new Error("next build failed; see the output above");
     }
-    log(`serving Kizuna on http://localhost:${listenPort}  (Ctrl-C to stop)`);
-    exitCode = await runNext(mode === "start" ? ["start", "-p", String(listenPort)] : ["dev", "-p", String(listenPort)], {
-      DATABASE_URL: db.url,
-    });
-  } finally {
-    if (db.embedded) log("stopping the embedded PostgreSQL");
-    await db.stop();
+    if (stopping) return;
+    app = await startAppServer({ dev: mode === "dev", port: listenPort, databaseUrl: db.url });
+  } catch (error) {
+    if (db.embedded) await db.stop();
+    throw error;
   }
-  process.exit(exitCode);
+  log(`serving Kizuna on http://localhost:${listenPort}  (Ctrl-C to stop)`);
 }
