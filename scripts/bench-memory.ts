@@ -401,5 +401,5 @@ function writeAppendix(run: {
   }
   const header = "# Memory of next-server: raw figures\n\nWritten by `npm run bench:memory` (scripts/bench-memory.ts); each run is added at the top. Summary: docs/benchmarks.md, \"Memory\".\n\n";
   const previous = existsSync(APPENDIX) ? readFileSync(APPENDIX, "utf8").replace(header, "") : "";
-  writeFileSync(APPENDIX, header + lines.join("\n") + "\n" + previous);
+  writeFileSync(APPENDIX, `${header + lines.join("\n")}\n${previous}`);
 }

@@ -95,11 +95,11 @@ const intro = [
 ];
 const doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";
 const start = doc.indexOf(`\n${HEADING}\n`);
-const before = start >= 0 ? doc.slice(0, start + 1) : doc.trimEnd() + "\n\n";
+const before = start >= 0 ? doc.slice(0, start + 1) : `${doc.trimEnd()}\n\n`;
 const rest = start >= 0 ? doc.slice(start + 1 + HEADING.length + 1) : "";
 const nextSection = rest.search(/^## /m);
 const section = nextSection >= 0 ? rest.slice(0, nextSection) : rest;
 const after = nextSection >= 0 ? rest.slice(nextSection) : "";
-const kept = section.split(/^(?=### )/m).filter((block) => block.startsWith("### ") && !block.startsWith(`### ${label}\n`)).map((b) => b.trimEnd() + "\n\n");
-writeFileSync(DOC, before + intro.join("\n") + "\n" + kept.join("") + out.join("\n") + "\n" + (after ? "\n" + after : ""));
+const kept = section.split(/^(?=### )/m).filter((block) => block.startsWith("### ") && !block.startsWith(`### ${label}\n`)).map((b) => `${b.trimEnd()}\n\n`);
+writeFileSync(DOC, `${before + intro.join("\n")}\n${kept.join("")}${out.join("\n")}\n${after ? `\n${after}` : ""}`);
 console.log(`wrote "${label}" to ${path.relative(ROOT, DOC)}`);

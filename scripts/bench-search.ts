@@ -28,7 +28,7 @@ const USAGE =
   "usage: npm run bench:search -- [--sizes 100000,1000000] [--seed 42] [--duration 10] [--connections 1,10] [--warmup 3] [--also /agreements] [--force-synth] [--skip-build]";
 
 /** p95 targets at 10 connections, by number of agreements (2-core machine). */
-const TARGETS: Record<number, number> = { 100_000: 30, 1_000_000: 100 };
+const TARGETS: Record<number, number> = { 100000: 30, 1000000: 100 };
 const TARGET_CONNECTIONS = 10;
 
 /** The fixed query mix. `params` is the query string without "?". */
@@ -345,7 +345,8 @@ async function benchSize(options: {
           await waitForIdle(db.url);
           m = await measure(origin(t) + t.path, connections, options.duration, amount);
         }
-        (results[t.key] ??= []).push(m);
+        results[t.key] ??= [];
+        results[t.key].push(m);
         log(
           `${(t.endpoint + (t.cached ? "+cache" : "")).padEnd(12)} ${t.label.padEnd(22)} c=${String(connections).padStart(2)}  p50 ${fmt(m.p50)}  p95 ${fmt(m.p95)}  p99 ${fmt(m.p99)} ms  ${m.rps.toFixed(1)} req/s` +
             (m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""),

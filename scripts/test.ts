@@ -1,5 +1,7 @@
 // npm test — every test tier, on a throwaway PostgreSQL, never on .data/.
 //
+//   static        the linter (Biome) and the type checker (tsc --noEmit): one
+//                 test each
 //   unit          pure logic (Vitest)
 //   integration   the data layer and seed on real PostgreSQL (Vitest)
 //   e2e           the built app in Chromium (Playwright + axe)
@@ -21,14 +23,14 @@ import { freePort, startEmbeddedPostgres, type RunningDatabase } from "./lib/emb
 import { dropAll, migrate } from "./lib/migrate";
 import { buildIsStale, runNext } from "./lib/serve";
 
-type Tier = "unit" | "integration" | "e2e" | "faults";
+type Tier = "static" | "unit" | "integration" | "e2e" | "faults";
 type Tally = { passed: number; failed: number; problems: string[] };
 
 const RESULTS = path.join(ROOT, "test-results");
 const only = process.argv.includes("--only") ? (process.argv[process.argv.indexOf("--only") + 1] as Tier) : null;
 /** Test files named after the options (`npm run test:e2e -- tests/e2e/admin.spec.ts`) narrow Vitest and Playwright to them. */
 const files = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && all[i - 1] !== "--only");
-const tiers: Tier[] = only ? [only] : ["unit", "integration", "e2e", "faults"];
+const tiers: Tier[] = only ? [only] : ["static", "unit", "integration", "e2e", "faults"];
 
 function command(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -36,6 +38,22 @@ function command(cmd: string, args: string[], env: Record<string, string> = {}):
     child.on("exit", (code) => resolve(code ?? 1));
     child.on("error", () => resolve(1));
   });
+}
+
+/** Lint and type check: each is one test, failed when the tool reports anything. */
+async function statics(tally: Tally) {
+  const checks: [string, string[]][] = [
+    ["lint (biome)", [path.join(ROOT, "node_modules/@biomejs/biome/bin/biome"), "lint", "--error-on-warnings", "."]],
+    ["typecheck (tsc --noEmit)", [path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit"]],
+  ];
+  for (const [name, args] of checks) {
+    log(`tier static: ${name}`);
+    if ((await command(process.execPath, args)) === 0) tally.passed += 1;
+    else {
+      tally.failed += 1;
+      console.error(`[kizuna] FAILED: ${name}`);
+    }
+  }
 }
 
 function readJson<T>(file: string): T | null {
@@ -147,6 +165,7 @@ run(async () => {
   let db: RunningDatabase | null = null;
   let tmp: string | null = null;
   try {
+    if (tiers.includes("static")) await statics(tally);
     if (tiers.includes("unit")) await vitest("unit", {}, tally);
     if (tiers.some((t) => t === "integration" || t === "e2e")) {
       if (process.env.TEST_DATABASE_URL) {

@@ -66,7 +66,7 @@ export function validateSeedData(data: SeedData): string[] {
   for (const o of data.organisations) {
     ref(regions, o.homeRegion, `organisation ${o.slug}`, "region");
     ref(organisations, o.parent, `organisation ${o.slug}`, "organisation");
-    o.sectors?.forEach((s) => ref(sectors, s, `organisation ${o.slug}`, "sector"));
+    for (const s of o.sectors ?? []) ref(sectors, s, `organisation ${o.slug}`, "sector");
     cite(o.citations, `organisation ${o.slug}`);
   }
   for (const p of data.people) {
@@ -84,8 +84,8 @@ export function validateSeedData(data: SeedData): string[] {
     ref(organisations, m.originOrganisation, where, "organisation");
     ref(regions, m.destination, where, "region");
     date(m.starts, where); date(m.ends, where);
-    m.participants?.forEach((a) => actor(a, where));
-    m.sectors?.forEach((s) => ref(sectors, s, where, "sector"));
+    for (const a of m.participants ?? []) actor(a, where);
+    for (const s of m.sectors ?? []) ref(sectors, s, where, "sector");
     cite(m.citations, where);
   }
   for (const e of data.events) {
@@ -94,9 +94,9 @@ export function validateSeedData(data: SeedData): string[] {
     ref(regions, e.city, where, "region");
     ref(missions, e.mission, where, "mission");
     ref(events, e.parent, where, "event");
-    e.participants?.forEach((a) => actor(a, where));
-    e.sessions?.forEach((s) => s.speakers?.forEach((sp) => ref(roles, sp.role, where, "person role")));
-    e.sectors?.forEach((s) => ref(sectors, s, where, "sector"));
+    for (const a of e.participants ?? []) actor(a, where);
+    for (const s of e.sessions ?? []) for (const sp of s.speakers ?? []) ref(roles, sp.role, where, "person role");
+    for (const s of e.sectors ?? []) ref(sectors, s, where, "sector");
     cite(e.citations, where);
   }
   for (const a of data.agreements) {
@@ -106,9 +106,9 @@ export function validateSeedData(data: SeedData): string[] {
     ref(missions, a.mission, where, "mission");
     ref(events, a.event, where, "event");
     if (a.parties.length === 0) errors.push(`${where}: no parties`);
-    a.parties.forEach((p) => actor(p, where));
-    a.signatories?.forEach((s) => ref(roles, s, where, "person role"));
-    a.sectors?.forEach((s) => ref(sectors, s, where, "sector"));
+    for (const p of a.parties) actor(p, where);
+    for (const s of a.signatories ?? []) ref(roles, s, where, "person role");
+    for (const s of a.sectors ?? []) ref(sectors, s, where, "sector");
     if (a.citations.length === 0) errors.push(`${where}: no citation`);
     cite(a.citations, where);
   }

@@ -678,7 +678,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
     for (const ix of indexes) await client.query(`DROP INDEX ${ix.name}`);
     log(`synth: dropped ${fks.length} foreign keys and ${indexes.length} indexes for the load (restored below)`);
 
-    const TS = (u: string) => `(timestamptz '2025-06-01 09:00:00+00' + ${u} * interval '500 days')`;
+    const timestampAt = (u: string) => `(timestamptz '2025-06-01 09:00:00+00' + ${u} * interval '500 days')`;
 
     // ---------------------------------------------------------- sectors
     const sectors = [
@@ -688,7 +688,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
     if (sectors.some((s) => s.parentId === 0)) throw new Error("synth: a theme has an unknown ecosystem");
     await step("sectors", `
       INSERT INTO "Sector" (id, slug, name, "nameFr", synonyms, "parentId", position, summary, status, version, "createdAt", "updatedAt")
-      SELECT id, slug, name, "nameFr", coalesce(synonyms::text[], '{}'), "parentId", position, summary, 'PUBLISHED', 1, ${TS("0")}, ${TS("0.01")}
+      SELECT id, slug, name, "nameFr", coalesce(synonyms::text[], '{}'), "parentId", position, summary, 'PUBLISHED', 1, ${timestampAt("0")}, ${timestampAt("0.01")}
       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[])
         AS x(id, slug, name, "nameFr", synonyms, "parentId", position, summary)`,
       [
@@ -720,7 +720,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
     await step("regions", `
       INSERT INTO "Region" (id, slug, name, "localNames", kind, country, side, "parentId", iso3166_2, nuts, "wikidataId", latitude, longitude, summary, status, version, "createdAt", "updatedAt")
       SELECT id, slug, name, "localNames"::jsonb, kind::"RegionKind", country, side::"Side", "parentId", iso, nuts, wikidata, lat, lon, summary,
-        'PUBLISHED', 1, ${TS("pg_temp.u(id, 901)")}, ${TS("pg_temp.u(id, 901)")} + interval '3 days'
+        'PUBLISHED', 1, ${timestampAt("pg_temp.u(id, 901)")}, ${timestampAt("pg_temp.u(id, 901)")} + interval '3 days'
       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::float8[], $13::float8[], $14::text[])
         AS x(id, slug, name, "localNames", kind, country, side, "parentId", iso, nuts, wikidata, lat, lon, summary)`,
       [
@@ -758,7 +758,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
     const F = famous.length;
     await client.query(
       `INSERT INTO "Organisation" (id, slug, name, "localNames", kind, "homeRegionId", website, summary, status, version, "createdAt", "updatedAt")
-       SELECT id, slug, name, "localNames"::jsonb, kind::"OrganisationKind", home, website, summary, 'PUBLISHED', 1, ${TS("0.1")}, ${TS("0.2")}
+       SELECT id, slug, name, "localNames"::jsonb, kind::"OrganisationKind", home, website, summary, 'PUBLISHED', 1, ${timestampAt("0.1")}, ${timestampAt("0.2")}
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[]) AS x(id, slug, name, "localNames", kind, home, website, summary)`,
       [
         famous.map((o) => o.id), famous.map((o) => o.slug), famous.map((o) => o.name),
@@ -785,7 +785,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
         kind::"OrganisationKind", home_id, parent_id,
         CASE WHEN kind = 'COMPANY' AND u_web < 0.6 THEN 'https://www.' || pg_temp.slugid(name, id, 'org') || '.example' END,
         initcap(lower(kind)) || ' based in ' || coalesce(home_name, 'Europe') || ', active in ' || topic || '.',
-        CASE WHEN u_draft < 0.02 THEN 'DRAFT' ELSE 'PUBLISHED' END::"RecordStatus", 1, ${TS("u_ts")}, ${TS("u_ts")} + interval '2 days'
+        CASE WHEN u_draft < 0.02 THEN 'DRAFT' ELSE 'PUBLISHED' END::"RecordStatus", 1, ${timestampAt("u_ts")}, ${timestampAt("u_ts")} + interval '2 days'
       FROM (
         SELECT o.*,
           CASE o.kind
@@ -866,7 +866,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
     await step("people", `
       INSERT INTO "Person" (id, slug, name, "localNames", note, status, version, "createdAt", "updatedAt")
       SELECT id, pg_temp.slugid(name, id, 'person'), name, CASE WHEN ja IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('ja', ja) END, '',
-        'PUBLISHED', 1, ${TS("pg_temp.u(id, 201)")}, ${TS("pg_temp.u(id, 201)")} + interval '1 day'
+        'PUBLISHED', 1, ${timestampAt("pg_temp.u(id, 201)")}, ${timestampAt("pg_temp.u(id, 201)")} + interval '1 day'
       FROM (
         SELECT g AS id,
           CASE WHEN pg_temp.u(g, 202) < 0.5 THEN pg_temp.pick(${arr(W.firstEu)}, pg_temp.u(g, 203)) || ' ' || pg_temp.pick(${arr(W.lastEu)}, pg_temp.u(g, 204))
@@ -918,7 +918,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
       SELECT id, pg_temp.slugid(title, id, 'mission'), title, summary, delegation, themes, leader, origin_id, origin_org, dest_id,
         starts_on, sprec::"DatePrecision", CASE WHEN sprec <> 'UNKNOWN' AND u_inf < 0.05 THEN 'dates given as "last week" in the article; taken from its publication date' END,
         ends_on, CASE WHEN ends_on IS NULL THEN 'UNKNOWN' ELSE sprec END::"DatePrecision", NULL,
-        CASE WHEN u_draft < 0.02 THEN 'DRAFT' ELSE 'PUBLISHED' END::"RecordStatus", 1, ${TS("u_ts")}, ${TS("u_ts")} + interval '4 days'
+        CASE WHEN u_draft < 0.02 THEN 'DRAFT' ELSE 'PUBLISHED' END::"RecordStatus", 1, ${timestampAt("u_ts")}, ${timestampAt("u_ts")} + interval '4 days'
       FROM (
         SELECT m.*,
           CASE WHEN m.u_fr < 0.1 AND m.side = 'EUROPE' THEN 'Mission économique ' || m.topic_fr || ' au Japon : ' || m.origin || ' à ' || m.dest
@@ -978,7 +978,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
         starts_on, sprec::"DatePrecision", NULL, ends_on, CASE WHEN ends_on IS NULL THEN 'UNKNOWN' ELSE sprec END::"DatePrecision", NULL,
         venue, city_id, CASE WHEN venue IS NULL AND u_inf < 0.2 THEN 'the city is inferred from the organiser''s address' END,
         attendance, CASE WHEN attendance IS NOT NULL AND u_note < 0.3 THEN 'more than ' || (attendance / 10 * 10) || ' participants' END,
-        mission_id, parent_id, CASE WHEN u_draft < 0.02 THEN 'DRAFT' ELSE 'PUBLISHED' END::"RecordStatus", 1, ${TS("u_ts")}, ${TS("u_ts")} + interval '1 day'
+        mission_id, parent_id, CASE WHEN u_draft < 0.02 THEN 'DRAFT' ELSE 'PUBLISHED' END::"RecordStatus", 1, ${timestampAt("u_ts")}, ${timestampAt("u_ts")} + interval '1 day'
       FROM (
         SELECT e.*,
           CASE e.kind
@@ -1110,7 +1110,7 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
         CASE WHEN w.ends_on IS NOT NULL AND w.u_inf2 < 0.6 THEN 'computed from the stated duration' END,
         w.dur, w.place_id, w.place_detail, CASE WHEN w.place_id IS NOT NULL AND w.u_inf2 > 0.97 THEN 'the source names the city of the ceremony only' END,
         w.mission_id, w.event_id, CASE WHEN w.u_draft < 0.02 THEN 'DRAFT' ELSE 'PUBLISHED' END::"RecordStatus",
-        CASE WHEN w.u_draft > 0.95 THEN 2 ELSE 1 END, ${TS("w.u_ts")}, ${TS("w.u_ts")} + w.u_draft * interval '20 days'
+        CASE WHEN w.u_draft > 0.95 THEN 2 ELSE 1 END, ${timestampAt("w.u_ts")}, ${timestampAt("w.u_ts")} + w.u_draft * interval '20 days'
       FROM (
         SELECT z.*,
           CASE WHEN z.stprec = 'UNKNOWN' OR z.dur IS NULL OR z.u_e >= 0.85 THEN NULL
@@ -1206,21 +1206,21 @@ export async function synthesize(url: string, options: SynthOptions): Promise<vo
     await client.query(
       `INSERT INTO "Source" (id, slug, title, publisher, language, kind, url, "fileName", summary, text, "publishedOn", "publishedPrecision", status, version, "createdAt", "updatedAt")
        SELECT id, slug, title, publisher, language, (ARRAY['NEWS', 'PRESS_RELEASE', 'PROGRAMME'])[1 + id % 3]::"SourceKind", 'https://news.example/' || slug, NULL,
-         'Synthetic article citing ' || 5 || ' agreements.', text, make_date(2016 + id, 1 + id, 10), 'DAY', 'PUBLISHED', 1, ${TS("0.3")}, ${TS("0.3")}
+         'Synthetic article citing ' || 5 || ' agreements.', text, make_date(2016 + id, 1 + id, 10), 'DAY', 'PUBLISHED', 1, ${timestampAt("0.3")}, ${timestampAt("0.3")}
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(id, slug, title, publisher, language, text)`,
       [sources.map((s) => s.id), sources.map((s) => s.slug), sources.map((s) => s.title), sources.map((s) => s.publisher), sources.map((s) => s.language), sources.map((s) => s.text)],
     );
     const citations = sources.flatMap((s) => s.cited.map((a, i) => ({ sourceId: s.id, agreementId: a.id, quote: s.quotes[i], position: i })));
     await client.query(
       `INSERT INTO "Citation" ("sourceId", quote, field, position, "agreementId", "createdAt")
-       SELECT s, q, NULL, p, a, ${TS("0.3")} FROM unnest($1::int[], $2::text[], $3::int[], $4::int[]) AS x(s, q, p, a)`,
+       SELECT s, q, NULL, p, a, ${timestampAt("0.3")} FROM unnest($1::int[], $2::text[], $3::int[], $4::int[]) AS x(s, q, p, a)`,
       [citations.map((c) => c.sourceId), citations.map((c) => c.quote), citations.map((c) => c.position), citations.map((c) => c.agreementId)],
     );
     const pairs: [string, string, string][] = [["lyon-tokyo", "lyon", "tokyo"], ["occitanie-kyoto", "occitanie", "kyoto-prefecture"], ["paris-tokyo", "paris", "tokyo"],
       ["bavaria-aichi", "bavaria", "aichi-prefecture"], ["catalonia-osaka", "catalonia", "osaka-prefecture"], ["flanders-kyoto", "flanders", "kyoto"]];
     await client.query(
       `INSERT INTO "Pair" (slug, name, summary, "europeRegionId", "japanRegionId", status, version, "createdAt", "updatedAt")
-       SELECT x.slug, e.name || '–' || j.name, 'Synthetic pair: every record that links ' || e.name || ' and ' || j.name || '.', e.id, j.id, 'PUBLISHED', 1, ${TS("0.4")}, ${TS("0.4")}
+       SELECT x.slug, e.name || '–' || j.name, 'Synthetic pair: every record that links ' || e.name || ' and ' || j.name || '.', e.id, j.id, 'PUBLISHED', 1, ${timestampAt("0.4")}, ${timestampAt("0.4")}
        FROM unnest($1::text[], $2::text[], $3::text[]) AS x(slug, eu, jp) JOIN "Region" e ON e.slug = x.eu JOIN "Region" j ON j.slug = x.jp`,
       [pairs.map((p) => p[0]), pairs.map((p) => p[1]), pairs.map((p) => p[2])],
     );
@@ -1425,5 +1425,5 @@ async function refreshSearchDocuments(client: pg.Client, url: string): Promise<s
     await setTriggers(true);
   }
   if (generation) await client.query(`UPDATE "SearchState" SET generation = generation + 1`);
-  return "kizuna_search_refresh(type, ids) on 2 connections, then the sources alone" + (retries ? `; ${retries} call(s) run again after a conflict` : "");
+  return `kizuna_search_refresh(type, ids) on 2 connections, then the sources alone${retries ? `; ${retries} call(s) run again after a conflict` : ""}`;
 }

@@ -12,6 +12,7 @@ import { useEffect, useState } from "react";
  */
 export function ErrorNotice({ error, reset, tone = "public" }: { error: Error & { digest?: string }; reset: () => void; tone?: "public" | "admin" }) {
   const [outage, setOutage] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked again for each new error, though the effect does not read it
   useEffect(() => {
     let live = true;
     fetch("/api/ready", { cache: "no-store" })

@@ -6,7 +6,7 @@
 // the C1 controls U+0080–U+009F) are invisible on a page yet change what it
 // means or how a terminal shows a log. Refused with a message, never replaced
 // silently: the editor sees the field error and keeps what was typed.
-import { z } from "zod";
+import type { z } from "zod";
 
 /** Unicode control characters (Cc) except tab, line feed and carriage return. */
 const CONTROL = /[^\P{Cc}\t\n\r]/u;

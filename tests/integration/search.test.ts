@@ -254,7 +254,10 @@ describe("hostile input never breaks the search", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 8 }), async (pairs) => {
         const raw: Record<string, string[]> = {};
-        for (const [k, v] of pairs) (raw[k] ??= []).push(v);
+        for (const [k, v] of pairs) {
+          raw[k] ??= [];
+          raw[k].push(v);
+        }
         const { params, ignored } = parseSearchParams(raw);
         const r = await search(params as SearchParams, ignored);
         expect(r.hits.length).toBeLessThanOrEqual(20);

@@ -44,7 +44,7 @@ function writtenTexts(): Written[] {
 }
 
 /** The years of `text` that none of `sources` states and whose sentence does not say they are inferred. */
-export function unsupportedYears(text: string, sources: string[]): string[] {
+function unsupportedYears(text: string, sources: string[]): string[] {
   const stated = new Set(sources.flatMap((s) => sourceText.get(s)?.match(YEAR) ?? []));
   return text.split(/(?<=[.;!?])\s+/).flatMap((sentence) => {
     if (/\binferred\b|general knowledge/i.test(sentence)) return [];

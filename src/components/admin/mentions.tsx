@@ -46,7 +46,7 @@ export function MentionSuggestions({ fieldName = "text" }: { fieldName?: string 
     ? ([["region", found.regions], ["organisation", found.organisations], ["person", found.people], ["sector", found.sectors]] as const).map(([type, list]) => [RECORD_TYPE_LABELS[type].many, type, list])
     : [];
   return (
-    <section role="region" aria-label="Mentioned in the text" aria-live="polite" className="rounded-lg border border-stone-200 bg-white p-4">
+    <section aria-label="Mentioned in the text" aria-live="polite" className="rounded-lg border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">Mentioned in the text</h2>
       {problem ? <p className="mt-1 text-sm text-red-800">{problem}</p> : null}
       {!found ? (

@@ -97,13 +97,14 @@ function Summary({ message, errors, fields }: { message: string; errors: FieldEr
 
 function Conflict({ conflict, mine, fields, options }: { conflict: ConflictView; mine: RawValues; fields: FieldDef[]; options: OptionLists }) {
   const changed = fields.filter((f) => conflict.fields.includes(f.name));
-  const when = conflict.changedAt ? new Date(conflict.changedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "recently";
+  const when = conflict.changedAt ? `${new Date(conflict.changedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC` : "recently";
   return (
     <section aria-labelledby="conflict-heading" className="rounded-lg border border-amber-400 bg-amber-50 p-4">
       <h2 id="conflict-heading" className="text-lg font-semibold text-amber-950">Saved meanwhile by {conflict.changedBy ?? "someone else"}, {when}</h2>
       <p className="mt-1 text-sm text-amber-950">
         Nothing of yours is lost: your values are still in the form below. Compare them with the saved version, change what you need, then save to
-        replace the saved version — or <a className="underline" href="">discard your changes and reload</a>.
+        replace the saved version — or {/* biome-ignore lint/a11y/useValidAnchor: href="" is this page: reloading it discards the changes */}
+        <a className="underline" href="">discard your changes and reload</a>.
       </p>
       {changed.length ? (
         <table className="mt-3 w-full table-fixed border-collapse bg-white text-sm">
@@ -291,6 +292,7 @@ function SlugInput({ field, id, value, error, label }: { field: Extract<FieldDef
     if (ref.current && from) ref.current.value = slugify(from.value);
   };
   // A new record's slug follows its name until the editor types one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once: the form's inputs stay the same elements
   useEffect(() => {
     const from = source();
     if (!from || value !== "") return;

@@ -62,7 +62,7 @@ describe("findDates", () => {
   });
 
   it("looks at the first 200,000 characters only", () => {
-    const long = "x ".repeat(FIND_DATES_MAX) + "8 November 2016";
+    const long = `${"x ".repeat(FIND_DATES_MAX)}8 November 2016`;
     expect(findDates(long)).toEqual([]);
     const many = "le 8 novembre 2016 et ".repeat(5000);
     expect(findDates(many)).toHaveLength(1);

@@ -148,7 +148,7 @@ function referencedIds(form: Pick<FormDef, "groups">, valueSets: Record<string, 
     for (const field of allFields(form)) {
       const value = values[field.name];
       if (field.kind === "ref") add(field.target, value);
-      if (field.kind === "refs" && Array.isArray(value)) value.forEach((v) => add(field.target, v));
+      if (field.kind === "refs" && Array.isArray(value)) for (const v of value) add(field.target, v);
       if (field.kind === "rows" && Array.isArray(value)) {
         for (const row of value as Record<string, unknown>[]) for (const sub of field.fields) if (sub.kind === "ref") add(sub.target, row?.[sub.name]);
       }

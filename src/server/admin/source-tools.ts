@@ -119,6 +119,7 @@ function dropInnerMatches(rows: Row[], norm: string): Row[] {
 /** The regions, organisations, people and sectors of the directory a text mentions, and the dates it gives. */
 export async function suggestMentions(text: string): Promise<Mentions> {
   // PostgreSQL text cannot hold NUL.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is replaced
   const input = text.slice(0, SOURCE_TEXT_MAX).replace(/\u0000/g, " ");
   const empty = { regions: [], organisations: [], people: [], sectors: [], dates: [] };
   if (!input.trim()) return empty;

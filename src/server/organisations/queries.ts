@@ -78,7 +78,10 @@ export async function getOrganisation(slug: string, { drafts = false }: { drafts
     agreementsByIds(agreementIds), missionsByIds(missionIds), eventsByIds(eventIds),
   ]);
   const roles: OrganisationDTO["agreementRoles"] = {};
-  for (const r of agreementRoles) (roles[r.slug] ??= []).push({ name: r.name, role: r.role, member: r.organisationId !== row.id });
+  for (const r of agreementRoles) {
+    roles[r.slug] ??= [];
+    roles[r.slug].push({ name: r.name, role: r.role, member: r.organisationId !== row.id });
+  }
   return {
     ...toSummary(row),
     localNames: (row.localNames ?? {}) as Record<string, string>,

@@ -178,7 +178,8 @@ async function linkBasis(agreementIds: number[], europe: SideScope, japan: SideS
     return { kind: "through", organisation: { slug: row.organisationSlug!, name: row.organisationName! }, place: row.regionName!, inferredFrom: row.inferredFrom };
   };
   for (const row of rows) {
-    const entry = (basis[row.agreement] ??= { europe: [], japan: [] });
+    basis[row.agreement] ??= { europe: [], japan: [] };
+    const entry = basis[row.agreement];
     if (row.europe) entry.europe.push(toBasis(row, europe));
     if (row.japan) entry.japan.push(toBasis(row, japan));
   }

@@ -164,7 +164,10 @@ async function partnerRegions(regionId: number, side: Side): Promise<PartnerDTO[
     const partner = partners.get(row.slug) ?? { slug: row.slug, name: row.name, side: row.side, country: row.country, via: [] };
     partners.set(row.slug, partner);
     let via = partner.via.find((v) => v.agreement.slug === row.agreementSlug);
-    if (!via) partner.via.push((via = { agreement: { slug: row.agreementSlug, title: row.agreementTitle }, organisations: [] }));
+    if (!via) {
+      via = { agreement: { slug: row.agreementSlug, title: row.agreementTitle }, organisations: [] };
+      partner.via.push(via);
+    }
     for (const o of [row.ours, row.theirs]) if (o && !via.organisations.some((x) => x.slug === o.slug)) via.organisations.push(o);
   }
   return [...partners.values()];

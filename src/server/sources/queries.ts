@@ -77,7 +77,7 @@ export async function getSource(slug: string, { drafts = false }: { drafts?: boo
       (c.agreement && { type: "agreement" as const, slug: c.agreement.slug, name: c.agreement.title, status: c.agreement.status }) ||
       (c.mission && { type: "mission" as const, slug: c.mission.slug, name: c.mission.title, status: c.mission.status }) ||
       (c.event && { type: "event" as const, ...c.event });
-    if (!record || record.status !== "PUBLISHED") return [];
+    if (record?.status !== "PUBLISHED") return [];
     return [{ quote: c.quote, field: c.field, record: { type: record.type, slug: record.slug, name: record.name } }];
   });
   return { ...toSummary(row), summary: row.summary, url: row.url, fileName: row.fileName, text: row.text, citations, draftId: row.status === "DRAFT" ? row.id : null };

@@ -9,7 +9,7 @@ import { authorize } from "@/server/auth/session";
 // admin form's reference field when the list is too long to send whole.
 const TARGETS = ["region", "organisation", "actor", "person", "personRole", "sector", "agreement", "mission", "event", "source"] as const satisfies readonly RefTarget[];
 const Query = z.object({
-  target: z.enum(TARGETS, { error: "target: one of " + TARGETS.join(", ") }),
+  target: z.enum(TARGETS, { error: `target: one of ${TARGETS.join(", ")}` }),
   // The text rule of every search box (src/lib/text.ts): a control character is refused with a message, never sent to the database.
   q: z.string().max(100, "q: at most 100 characters").transform((q, ctx) => {
     const text = searchText(q, 100, "q");
