@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // pages: it holds for the whole host once any response has carried it.
   async headers() {
     const headers = Object.entries({ ...STATIC_HEADERS, "Content-Security-Policy": RESOURCE_POLICY }).map(([key, value]) => ({ key, value }));
-    return ["/_next/static/:path*", "/_next/image", "/favicon.ico"].map((source) => ({ source, headers }));
+    return ["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers }));
   },
 };
 

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { checkActionBody, checkActionHeaders, checkAddress, isServerActionPost, type Refusal } from "@/lib/request-guard";
 import { createNonce, isHttps, securityHeaders, type ResponseKind } from "@/lib/security-headers";
 
-// Runs before every page, route handler and 404 (not static files: next.config.ts).
+// Runs before every page, route handler, public file and 404 (not Next's built files: next.config.ts).
 // It refuses what must not reach the app (src/lib/request-guard.ts) and sets the
 // security headers (src/lib/security-headers.ts) on everything it lets through.
 export async function proxy(request: NextRequest) {
@@ -13,7 +13,8 @@ export async function proxy(request: NextRequest) {
 
   let refusal = checkAddress(pathname, search);
   if (!refusal && !api && isServerActionPost(request.method, request.headers)) {
-    refusal = checkActionHeaders(request.headers) ?? (await checkActionBody(request.headers.get("content-type"), await request.arrayBuffer()));
+    const fetchAction = request.headers.has("next-action");
+    refusal = checkActionHeaders(request.headers) ?? (await checkActionBody(request.headers.get("content-type"), await request.arrayBuffer(), fetchAction));
   }
   if (refusal) return refuse(refusal, api, https);
 
@@ -39,6 +40,6 @@ function refuse({ status, title, detail }: Refusal, api: boolean, https: boolean
 }
 
 export const config = {
-  // Static files carry no user-typed paths; next.config.ts gives them their headers.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Next's built files carry no user-typed paths; next.config.ts gives them their headers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -65,21 +65,32 @@ describe("checkActionBody", () => {
   const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
   const multipart = "multipart/form-data; boundary=xx";
 
-  it("accepts a well-formed form and JSON arguments", async () => {
-    expect(await checkActionBody(multipart, bytes('--xx\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.c\r\n--xx--\r\n'))).toBeNull();
-    expect(await checkActionBody("text/plain;charset=UTF-8", bytes('["$K1"]'))).toBeNull();
+  const form = (fields: Record<string, string>) =>
+    bytes(Object.entries(fields).map(([name, value]) => `--xx\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + "--xx--\r\n");
+
+  it("accepts well-formed forms and JSON arguments, as JavaScript and plain forms send them", async () => {
+    expect(await checkActionBody(multipart, form({ "0": '[{"attempt":0},"$K1"]', "1_email": "a@b.c", "1_note": "{not json" }), true)).toBeNull();
+    expect(await checkActionBody(multipart, form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"x","bound":"$@1"}', "$ACTION_1:1": "[]", email: "a@b.c" }), false)).toBeNull();
+    expect(await checkActionBody(multipart, form({ email: "a@b.c" }), false)).toBeNull();
+    expect(await checkActionBody("text/plain;charset=UTF-8", bytes('["$K1"]'), true)).toBeNull();
+  });
+
+  it("refuses a form whose argument chunks are missing or not JSON", async () => {
+    expect((await checkActionBody(multipart, form({ "1_email": "a@b.c" }), true))?.status).toBe(400);
+    expect((await checkActionBody(multipart, form({ "0": "[", "1_email": "a@b.c" }), true))?.status).toBe(400);
+    expect((await checkActionBody(multipart, form({ $ACTION_REF_1: "", "$ACTION_1:1": "garbage" }), false))?.status).toBe(400);
   });
 
   it("refuses a broken form, arguments that are not JSON, and other content types", async () => {
-    expect((await checkActionBody(multipart, bytes("garbage")))?.status).toBe(400);
-    expect((await checkActionBody("multipart/form-data", bytes("--xx--")))?.status).toBe(400);
-    expect((await checkActionBody("text/plain", bytes("garbage{")))?.status).toBe(400);
-    expect((await checkActionBody(null, bytes("a=b")))?.status).toBe(400);
-    expect((await checkActionBody("text/plain", new Uint8Array([0xff, 0xfe, 0x5b]).buffer))?.status).toBe(400);
-    expect((await checkActionBody("application/x-www-form-urlencoded", bytes("a=b")))?.status).toBe(415);
+    expect((await checkActionBody(multipart, bytes("garbage"), true))?.status).toBe(400);
+    expect((await checkActionBody("multipart/form-data", bytes("--xx--"), false))?.status).toBe(400);
+    expect((await checkActionBody("text/plain", bytes("garbage{"), true))?.status).toBe(400);
+    expect((await checkActionBody(null, bytes("a=b"), true))?.status).toBe(400);
+    expect((await checkActionBody("text/plain", new Uint8Array([0xff, 0xfe, 0x5b]).buffer, true))?.status).toBe(400);
+    expect((await checkActionBody("application/x-www-form-urlencoded", bytes("a=b"), true))?.status).toBe(415);
   });
 
   it("refuses a body over Next.js's limit even when its length was not declared", async () => {
-    expect((await checkActionBody("text/plain", new ArrayBuffer(MAX_ACTION_BODY_BYTES + 1)))?.status).toBe(413);
+    expect((await checkActionBody("text/plain", new ArrayBuffer(MAX_ACTION_BODY_BYTES + 1), true))?.status).toBe(413);
   });
 });

@@ -82,16 +82,17 @@ const malformed: Refusal = { status: 400, title: "This request is not valid", de
  * page as well). Next.js throws, and answers 500, on a body that is not what
  * its content type says: a broken multipart form, or arguments that are not JSON.
  */
-export async function checkActionBody(contentType: string | null, body: ArrayBuffer): Promise<Refusal | null> {
+export async function checkActionBody(contentType: string | null, body: ArrayBuffer, fetchAction: boolean): Promise<Refusal | null> {
   if (body.byteLength > MAX_ACTION_BODY_BYTES) return tooLarge();
   const type = (contentType ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data")) {
+    let form: FormData;
     try {
-      await new Response(body, { headers: { "content-type": contentType ?? "" } }).formData();
-      return null;
+      form = await new Response(body, { headers: { "content-type": contentType ?? "" } }).formData();
     } catch {
       return malformed;
     }
+    return flightChunksAreJson(form, fetchAction) ? null : malformed;
   }
   // A server action called without a form sends its arguments as JSON text.
   if (type === "" || type.startsWith("text/plain")) {
@@ -103,4 +104,23 @@ export async function checkActionBody(contentType: string | null, body: ArrayBuf
     }
   }
   return { status: 415, title: "This request is not valid", detail: "Kizuna's forms are sent as multipart/form-data." };
+}
+
+/**
+ * React encodes an action's arguments as JSON chunks: form fields "0", "1"…
+ * when called from JavaScript (chunk 0 is the argument list, and must be
+ * there), "$ACTION_1:0"… for a form posted without JavaScript. Anything else
+ * in the form is the user's own fields, which are not checked here.
+ */
+function flightChunksAreJson(form: FormData, fetchAction: boolean): boolean {
+  if (fetchAction && typeof form.get("0") !== "string") return false;
+  for (const [name, value] of form) {
+    if (typeof value !== "string" || !/^(\d+|\$ACTION_\d+:\d+)$/.test(name)) continue;
+    try {
+      JSON.parse(value);
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
