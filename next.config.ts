@@ -10,17 +10,12 @@ const nextConfig: NextConfig = {
   turbopack: { root: import.meta.dirname },
   // forbidden() answers 403 for an editor on an admin-only page (src/server/auth/session.ts).
   experimental: { authInterrupts: true },
-  // What src/proxy.ts does not see gets the headers here: Next's built files
-  // (with a policy that lets an opened file, an SVG say, run nothing) and the
-  // redirects Next.js answers before the proxy runs (/regions/ → /regions).
-  // The policy of pages stays the proxy's alone: two policies would both apply.
-  // HSTS comes with the pages: it holds for the whole host once sent.
+  // The files src/proxy.ts does not run for get the same headers, and a policy
+  // that lets an opened file (an SVG, say) run nothing. HSTS comes with the
+  // pages: it holds for the whole host once any response has carried it.
   async headers() {
-    const list = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
-    return [
-      { source: "/:path*", headers: list(STATIC_HEADERS) },
-      ...["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers: list({ "Content-Security-Policy": RESOURCE_POLICY }) })),
-    ];
+    const headers = Object.entries({ ...STATIC_HEADERS, "Content-Security-Policy": RESOURCE_POLICY }).map(([key, value]) => ({ key, value }));
+    return ["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers }));
   },
 };
 
