@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { RESOURCE_POLICY, STATIC_HEADERS } from "./src/lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -13,6 +14,13 @@ const nextConfig: NextConfig = {
   turbopack: { root: import.meta.dirname },
   // forbidden() answers 403 for an editor on an admin-only page (src/server/auth/session.ts).
   experimental: { authInterrupts: true },
+  // The files src/proxy.ts does not run for get the same headers, and a policy
+  // that lets an opened file (an SVG, say) run nothing. HSTS comes with the
+  // pages: it holds for the whole host once any response has carried it.
+  async headers() {
+    const headers = Object.entries({ ...STATIC_HEADERS, "Content-Security-Policy": RESOURCE_POLICY }).map(([key, value]) => ({ key, value }));
+    return ["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers }));
+  },
 };
 
 export default nextConfig;

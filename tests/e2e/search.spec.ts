@@ -78,7 +78,7 @@ test.describe("GET /api/v1/search over HTTP", () => {
 
   test("hostile parameters give a clear answer, never a 500 or a stack trace", async ({ request }) => {
     const queries = [
-      `q=${"x".repeat(10_000)}`, "q=%E0%A4%A", "q=%00", "q=%27%3B%20DROP%20TABLE%20x%3B--", "q=%3Cscript%3E", "q=%26%7C!%3A*()",
+      `q=${"x".repeat(5_000)}`, "q=%E0%A4%A", "q=%00", "q=%27%3B%20DROP%20TABLE%20x%3B--", "q=%3Cscript%3E", "q=%26%7C!%3A*()",
       "page=-3", "page=999999999999", "sector=nope&sector=nope", "type=planet", "from=abc&to=1e9", "country=%F0%9F%98%80", "kind=&status=",
     ];
     for (const query of queries) {
@@ -88,7 +88,7 @@ test.describe("GET /api/v1/search over HTTP", () => {
       expect(text).not.toMatch(/at .*\.js:\d+|Error:/);
       expect(() => JSON.parse(text)).not.toThrow();
     }
-    const page = await request.get(`/search?q=${"y".repeat(10_000)}&page=-1&sector=nope`);
+    const page = await request.get(`/search?q=${"y".repeat(5_000)}&page=-1&sector=nope`);
     expect(page.status()).toBe(200);
   });
 });

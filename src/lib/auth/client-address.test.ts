@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isTrusted, MAX_FORWARDED_HOPS, parseIp, parseTrustedProxies, resolveClientAddress, throttleSource, type IpRange } from "./client-address";
+import { forwardedHttps, isTrusted, MAX_FORWARDED_HOPS, parseIp, parseTrustedProxies, resolveClientAddress, throttleSource, type IpRange } from "./client-address";
 
 function ranges(text: string): IpRange[] {
   const parsed = parseTrustedProxies(text);
@@ -115,6 +115,23 @@ describe("resolveClientAddress", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("forwardedHttps", () => {
+  const proxies = ranges("10.0.0.0/8");
+
+  it("believes X-Forwarded-Proto from a trusted proxy only", () => {
+    expect(forwardedHttps(parseIp("10.1.2.3"), "https", proxies)).toBe(true);
+    expect(forwardedHttps(parseIp("10.1.2.3"), "HTTPS, http", proxies)).toBe(true);
+    expect(forwardedHttps(parseIp("10.1.2.3"), "http", proxies)).toBe(false);
+    expect(forwardedHttps(parseIp("10.1.2.3"), null, proxies)).toBe(false);
+  });
+
+  it("gives a client that talks to the app directly no say, with or without declared proxies", () => {
+    expect(forwardedHttps(parseIp("203.0.113.9"), "https", proxies)).toBe(false);
+    expect(forwardedHttps(parseIp("10.1.2.3"), "https", [])).toBe(false);
+    expect(forwardedHttps(null, "https", proxies)).toBe(false);
   });
 });
 

@@ -99,6 +99,17 @@ export function resolveClientAddress(peer: string | null | undefined, forwardedF
 }
 
 /**
+ * Whether the client used HTTPS, in the word of a trusted proxy: like
+ * X-Forwarded-For, X-Forwarded-Proto counts only when the socket's peer is one
+ * of TRUSTED_PROXIES (a client talking to the app directly could send it too).
+ * The one rule for the session cookie's Secure flag and for HSTS.
+ */
+export function forwardedHttps(peer: IpAddress | null, forwardedProto: string | null | undefined, trusted: readonly IpRange[]): boolean {
+  if (!peer || !isTrusted(peer, trusted)) return false;
+  return forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+/**
  * The unit that sign-in throttling counts: an IPv4 address, or an IPv6 /64
  * network (one subscriber's share, so one machine cannot walk its own /64 to
  * get fresh limits).

@@ -3,10 +3,10 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { signInHref } from "@/lib/auth/next-path";
-import { isTrusted, parseIp, resolveClientAddress, type IpAddress } from "@/lib/auth/client-address";
+import { forwardedHttps, resolveClientAddress, type IpAddress } from "@/lib/auth/client-address";
 import { env, siteUrl } from "../env";
 import { validateSessionToken, type Viewer } from "./session-store";
-import { SOCKET_ADDRESS_HEADER, socketAddressesRecorded } from "./socket-address";
+import { socketAddressesRecorded, socketPeer } from "./socket-address";
 
 // Who is signed in, for pages, server actions and route handlers. The data
 // layer (./session-store.ts, ./sign-in.ts) does the work without Next's request
@@ -28,22 +28,11 @@ const PLAIN_COOKIE = "kizuna_session";
  */
 export const REQUEST_PATH_HEADER = "x-kizuna-path";
 
-/** The socket's peer, when ./socket-address.ts recorded it for this request. */
-function socketPeer(h: Headers): IpAddress | null {
-  return socketAddressesRecorded() ? parseIp(h.get(SOCKET_ADDRESS_HEADER)) : null;
-}
-
-/**
- * HTTPS when SITE_URL says so, or when a trusted proxy (TRUSTED_PROXIES) says
- * the client used it: like X-Forwarded-For, X-Forwarded-Proto is a proxy's
- * word, and a client talking to the app directly does not get to give it.
- */
+/** HTTPS when SITE_URL says so, or when a trusted proxy says the client used it (forwardedHttps: one rule with HSTS in src/proxy.ts). */
 async function isHttps(): Promise<boolean> {
   if (siteUrl().protocol === "https:") return true;
   const h = await headers();
-  const peer = socketPeer(h);
-  if (!peer || !isTrusted(peer, env().TRUSTED_PROXIES)) return false;
-  return h.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() === "https";
+  return forwardedHttps(socketPeer(h), h.get("x-forwarded-proto"), env().TRUSTED_PROXIES);
 }
 
 export async function readSessionToken(): Promise<string | null> {

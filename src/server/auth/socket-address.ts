@@ -1,6 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
+import { parseIp, type IpAddress } from "@/lib/auth/client-address";
 
 // The socket address of every request, for clientIp() (./session.ts).
 //
@@ -38,6 +39,11 @@ export function recordSocketAddresses(): void {
     request.headers[SOCKET_ADDRESS_HEADER] = socket.remoteAddress ?? "";
   });
   registry[REGISTERED] = true;
+}
+
+/** The socket's peer, when recordSocketAddresses() recorded it for this request. */
+export function socketPeer(h: Headers): IpAddress | null {
+  return socketAddressesRecorded() ? parseIp(h.get(SOCKET_ADDRESS_HEADER)) : null;
 }
 
 /**
