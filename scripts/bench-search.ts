@@ -6,7 +6,8 @@
 // between runs), the production build (rebuilt only when the code changed),
 // `next start` on a free port against it, a warm-up, then autocannon for
 // each URL at each connection count. Every figure, the static-file baseline
-// included, comes from the same run; docs/benchmarks.md is rewritten whole.
+// included, comes from the same run; its section of docs/benchmarks.md is rewritten whole
+// (other benchmarks' sections kept), and the EXPLAIN output goes to docs/benchmarks-search-explain.md.
 // A benchmark only: nothing here fails on a slow figure.
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -23,6 +24,8 @@ import { DEFAULT_SEED, describeDatabase, formatBytes, openSynthDatabase, type Sy
 
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const DOC = path.join(ROOT, "docs", "benchmarks.md");
+/** The long EXPLAIN output, in an appendix so that benchmarks.md stays readable. */
+const EXPLAIN_DOC = path.join(ROOT, "docs", "benchmarks-search-explain.md");
 const BASELINE_PATH = "/bench-baseline.txt";
 const USAGE =
   "usage: npm run bench:search -- [--sizes 100000,1000000] [--seed 42] [--duration 10] [--connections 1,10] [--warmup 3] [--also /agreements] [--force-synth] [--skip-build]";
@@ -528,10 +531,17 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
   for (const r of reports) lines.push(...sizeSection(r, options));
   const earlier = earlierSections(reports.map((r) => r.agreements));
   lines.push(...earlier.sizes);
-  lines.push("### EXPLAIN output", "");
+  lines.push(
+    "### EXPLAIN output",
+    "",
+    "`EXPLAIN (ANALYZE, BUFFERS)` of every query that missed its target, from the same run: in the appendix",
+    "[benchmarks-search-explain.md](benchmarks-search-explain.md).",
+    "",
+  );
+  const plans: string[] = ["# Search benchmark: EXPLAIN output", "", "Appendix of [benchmarks.md](benchmarks.md#search), written by `npm run bench:search` with it.", ""];
   const withPlans = reports.filter((r) => r.explains.length || r.explainNote);
   if (!withPlans.length) {
-    lines.push(
+    plans.push(
       reports.some((r) => TARGETS[r.agreements] !== undefined)
         ? "No query missed its target in this run, so no plan is recorded."
         : "No size of this run has a target, so no plan is recorded.",
@@ -540,7 +550,7 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
   }
   for (const r of withPlans) {
     for (const e of r.explains) {
-      lines.push(
+      plans.push(
         `#### ${r.agreements.toLocaleString("en")} agreements — ${e.label} (\`${e.params || "no parameters"}\`): ` +
           (Number.isFinite(e.p95) ? `p95 ${fmt(e.p95)} ms > ${e.target} ms` : `not measured or no request completed; target ${e.target} ms`),
         "",
@@ -553,11 +563,12 @@ function writeReport(reports: SizeReport[], options: { duration: number; connect
         "",
       );
     }
-    if (r.explainNote) lines.push(`${r.agreements.toLocaleString("en")} agreements: ${r.explainNote}`, "");
+    if (r.explainNote) plans.push(`${r.agreements.toLocaleString("en")} agreements: ${r.explainNote}`, "");
   }
-  lines.push(...earlier.plans);
+  plans.push(...earlier.plans);
   lines.push(...otherSections());
   writeFileSync(DOC, lines.join("\n"));
+  writeFileSync(EXPLAIN_DOC, plans.join("\n"));
 }
 
 /**
@@ -580,8 +591,9 @@ function earlierSections(measured: number[]): { sizes: string[]; plans: string[]
     const note = rest[0]?.startsWith("Not re-measured") ? [] : ["", `Not re-measured by the latest run: these figures come from an earlier run (${date}), with the code as it stood then.`];
     sizes.push(heading, ...note, ...rest, "");
   }
-  // "#### N agreements — …" plans, up to the next "#### " or "### ".
-  for (const block of text.split(/^(?=#### |### )/m)) {
+  // "#### N agreements — …" plans, up to the next "#### " or "### " (in the appendix).
+  const planText = existsSync(EXPLAIN_DOC) ? readFileSync(EXPLAIN_DOC, "utf8") : text;
+  for (const block of planText.split(/^(?=#### |### )/m)) {
     const n = sizeOf(block);
     if (!n || measured.includes(n) || !block.startsWith("#### ")) continue;
     const [heading, ...rest] = block.trimEnd().split("\n");
