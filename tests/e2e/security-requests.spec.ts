@@ -68,6 +68,16 @@ test("server-action posts that are cross-site or malformed get a 4xx, never a 50
     expect(response.headers()["x-frame-options"], label).toBe("DENY");
   }
 
+  // Well-formed arguments of the wrong type reach the sign-in action itself, which answers with its form state, not a 500.
+  for (const [label, headers, data] of [
+    ["arguments that are not a form", { "next-action": id, origin: own, "content-type": "text/plain;charset=UTF-8" }, '["x","y"]'],
+    ["a multipart call whose arguments are not a form", { "next-action": id, origin: own, "content-type": multipart }, form("kizuna", { "0": '["x","y"]' })],
+  ] as [string, Record<string, string>, string][]) {
+    const response = await post(headers, data);
+    expect(response.status(), label).toBeLessThan(500);
+    expect(await response.text(), label).not.toMatch(/Internal Server Error|\bat .+:\d+:\d+/);
+  }
+
   // An action id of the right form that this build does not have is Next.js's own 409 ("reload the page").
   expect((await post({ "next-action": "a".repeat(42), origin: own, "content-type": "text/plain;charset=UTF-8" }, "[]")).status()).toBe(409);
 });

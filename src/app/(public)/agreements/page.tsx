@@ -67,6 +67,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
             <option value="">Any year</option>
             {options.years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
+          <span className="mt-1 block text-xs text-muted">stated or inferred; each agreement marks an inferred date</span>
         </label>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
           <button type="submit" className="rounded bg-eu px-4 py-2 font-medium text-white hover:bg-blue-900">Apply filters</button>

@@ -212,6 +212,7 @@ function Facets({ result }: { result: SearchResultDTO }) {
                 <p className="mt-1 text-xs text-muted">
                   {f.year.slice(0, 6).map((y) => `${y.label}: ${y.approximate ? `about ${about(y.count)}` : y.count}`).join(" · ")}
                 </p>
+                <p className="mt-1 text-xs text-muted">A year counts the dates the sources state and those inferred from them; each result marks its inferred date.</p>
                 <button type="submit" className="mt-2 rounded border border-eu px-3 py-1 text-sm text-eu hover:bg-blue-50">Apply years</button>
               </fieldset>
             </form>

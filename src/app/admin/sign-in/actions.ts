@@ -14,6 +14,8 @@ export type SignInField = "email" | "password";
  * gets authorised.
  */
 export async function signInAction(_previous: FormState<SignInField>, formData: FormData): Promise<FormState<SignInField>> {
+  // A post crafted by hand can carry any JSON as the action's arguments: refuse what is not a form.
+  if (!(formData instanceof FormData)) return { ok: false, message: "Enter your email address and password.", fieldErrors: {}, values: { email: "" } };
   const email = formText(formData, "email");
   const values = { email };
   const parsed = SignInSchema.safeParse({ email, password: formText(formData, "password") });
