@@ -161,6 +161,57 @@ export async function clearLeftover(dir: string, log: (line: string) => void): P
   rmSync(path.join(dir, "postmaster.pid"), { force: true });
 }
 
+/** Where the pid of the process that runs (and watches) the cluster in `dir` is written while it does. */
+export const ownerFileFor = (dir: string) => `${path.resolve(dir)}.owner`;
+
+function readOwner(file: string): number | null {
+  try {
+    const pid = Number(readFileSync(file, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A live Node.js process (on Linux its command line says so; elsewhere a live pid is taken at its word). */
+function isNodeProcess(pid: number): boolean {
+  if (!alive(pid)) return false;
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync(cmdline)) return os.platform() !== "linux";
+  return path.basename(readFileSync(cmdline, "utf8").split("\0")[0] ?? "").startsWith("node");
+}
+
+/**
+ * Claims the data directory for this process, or says who has it. Two
+ * processes each running (and watching) a server on one data directory would
+ * take turns stopping each other's as "left running from before", so a second
+ * `npm start` on the same data refuses to start instead. A claim left by a
+ * process that is gone (kill -9) is taken over. Returns the release.
+ */
+function claim(dir: string): () => void {
+  const file = ownerFileFor(dir);
+  const release = () => {
+    if (readOwner(file) === process.pid) rmSync(file, { force: true });
+  };
+  for (;;) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: "wx" });
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = readOwner(file);
+      if (owner === process.pid) return release;
+      if (owner && isNodeProcess(owner)) {
+        throw new Error(
+          `another Kizuna process (pid ${owner}) is already running the embedded PostgreSQL on ${dir}. What to do: use that one, or stop it (Ctrl-C in its terminal, or kill ${owner}) and start again; db:backup, db:restore and admin:create use the running server by themselves.`,
+        );
+      }
+      rmSync(file, { force: true });
+    }
+  }
+}
+
 /** The last lines of PostgreSQL's log, to quote in an error. */
 function tail(file: string, lines = 12): string {
   try {
@@ -300,6 +351,7 @@ export async function startEmbeddedPostgres(options: {
   const account = postgresAccount();
   const bin = await binaries();
   mkdirSync(path.dirname(dir), { recursive: true });
+  const release = claim(dir);
   // As root, PostgreSQL runs as a separate system user, which must be able to
   // enter the folder that holds the data directory (mkdtemp makes it 0700) and
   // write its log there.
@@ -384,6 +436,7 @@ export async function startEmbeddedPostgres(options: {
       const pids = new Set([child.exitCode === null && child.signalCode === null ? child.pid : undefined, lock && isPostmasterOf(lock.pid, dir) ? lock.pid : undefined]);
       for (const pid of pids) if (pid) await stopPostmaster(pid, log);
       rmSync(portFile, { force: true });
+      release();
       if (!options.persistent) {
         rmSync(dir, { recursive: true, force: true });
         for (const file of [logFile, portFile]) if (existsSync(file)) unlinkSync(file);

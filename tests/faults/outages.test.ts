@@ -221,6 +221,21 @@ describe.sequential("the embedded database failing under load", () => {
     }
   });
 
+  test("a second npm start on the same data directory refuses with what to do, and leaves the first one serving on its database", async () => {
+    const first = await startServing(dir);
+    running = first;
+    const pid = postmasterPid(dir);
+    const second = await startKizuna(dir);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/another Kizuna process \(pid \d+\) is already running the embedded PostgreSQL on .*What to do:/s);
+    expect(second.output()).not.toMatch(/left running from before/);
+    // The first one's server was never touched, and it still serves.
+    expect(postmasterPid(dir)).toBe(pid);
+    expect(first.output()).not.toMatch(/exited unexpectedly/);
+    expect((await fetch(`${first.url}/regions`)).status).toBe(200);
+    await stopRunning();
+  });
+
   test("when PostgreSQL cannot be restarted, the app says so and what to do, and exits 1 instead of answering 503 forever", async () => {
     const kizuna = await startServing(dir);
     running = kizuna;

@@ -76,7 +76,16 @@ export default async function RegionPage({ params }: Props) {
           <Section title="Partner regions on the other side" count={region.partners.length}>
             <p className="mb-3 text-sm text-muted">Regions party to an agreement with {region.name}, themselves or through an organisation based in them; witnesses, venues and missions make no partner.</p>
             {region.partners.length ? (
-              <LinkList type="region" items={region.partners.map((p) => ({ slug: p.slug, name: p.name, note: <>{countryName(p.country)}<PartnerVia via={p.via} /></> }))} />
+              // One column: each partner says on what it rests, which needs the width.
+              <ul className="space-y-2">
+                {region.partners.map((p) => (
+                  <li key={p.slug} className="rounded border border-stone-200 bg-white px-3 py-2">
+                    <RecordLink type="region" slug={p.slug}>{p.name}</RecordLink>
+                    <span className="text-sm text-muted"> · {countryName(p.country)}</span>
+                    <div className="text-sm text-muted"><PartnerVia via={p.via} /></div>
+                  </li>
+                ))}
+              </ul>
             ) : (
               <p className="italic text-muted">None recorded yet.</p>
             )}
@@ -139,8 +148,8 @@ function PartnerVia({ via }: { via: PartnerDTO["via"] }) {
               {v.organisations.map((o, i) => (
                 <span key={o.slug}>
                   {i ? (i === v.organisations.length - 1 ? " and " : ", ") : null}
-                  <RecordLink type="organisation" slug={o.slug}>{o.name}</RecordLink>, based in {o.place}
-                  {o.inferredFrom ? <> ({o.inferredFrom})</> : null}
+                  <RecordLink type="organisation" slug={o.slug}>{o.name}</RecordLink>, based in{" "}
+                  <WithCertainty inferredFrom={o.inferredFrom} what="place">{o.place}</WithCertainty>
                 </span>
               ))}
             </>
