@@ -10,8 +10,9 @@ import path from "node:path";
 // config/serverActions.md, guides/data-security.md, and in
 // dist/server/app-render/action-handler.js of 16.4.6) compares the host of a
 // server action request's Origin header with x-forwarded-host, else Host, and
-// aborts the action when they differ: a fetch action gets a 500 with an error
-// payload, a plain form POST an error page, and the action never runs.
+// aborts the action when they differ, and the action never runs. src/proxy.ts
+// refuses such posts first with a 403 (src/lib/request-guard.ts), where Next
+// itself would answer 500.
 // `experimental.serverActions.allowedOrigins` only *adds* hosts that may call
 // actions (for a proxy that forwards its own host); we set none, so only the
 // app's own host may. `Origin: null` (sandboxed iframes) is refused too since
