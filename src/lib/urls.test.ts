@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { webAddress } from "./admin/schema-parts";
 import { safeNextPath } from "./auth/next-path";
-import { safeHref, sameSitePath, webAddressProblem } from "./urls";
+import { safeHref, sameSitePath, webAddressProblem, WEB_ADDRESS_MAX } from "./urls";
 
 describe("safeHref", () => {
   it("keeps http and https addresses", () => {
@@ -43,6 +43,9 @@ describe("one http(s) rule for the admin form and the public link", () => {
 
   it("names the scheme it refuses", () => {
     expect(webAddressProblem("javascript:alert(1)")).toEqual({ scheme: "javascript:" });
+    // Longer than any address kept: refused before the URL parser spends time on it.
+    expect(webAddressProblem(`https://example.org/${"a".repeat(WEB_ADDRESS_MAX)}`)).toBe("not-a-full-address");
+    expect(webAddressProblem(`https://example.org/${"a".repeat(WEB_ADDRESS_MAX - 20)}`)).toBeNull();
     expect(form.safeParse("javascript:alert(1)").error?.issues[0]?.message).toContain("not “javascript:”");
   });
 });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parsePartialDate } from "@/lib/dates";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/slugs";
 import { refusedControlCharacter, typedText } from "@/lib/text";
-import { webAddressProblem } from "@/lib/urls";
+import { WEB_ADDRESS_MAX, webAddressProblem } from "@/lib/urls";
 
 /** Plain text: trimmed, bounded, and typed (no control characters: src/lib/text.ts). */
 export const requiredText = (label: string, max = 300) =>
@@ -45,7 +45,7 @@ export const longText = (label: string, max = 20_000) =>
  * that saving an unchanged form changes nothing; "" becomes null.
  */
 export const webAddress = (label: string) =>
-  optionalText(label, 2000).superRefine((s, ctx) => {
+  optionalText(label, WEB_ADDRESS_MAX).superRefine((s, ctx) => {
     const problem = s === null ? null : webAddressProblem(s);
     if (problem === null) return;
     ctx.addIssue({
