@@ -94,15 +94,20 @@ export function readPostmasterPid(dir: string): { pid: number; port: number } | 
   return Number.isInteger(pid) && pid > 0 ? { pid, port: Number.isInteger(port) ? port : 0 } : null;
 }
 
+/** A process's arguments, from Linux's /proc; null where there is no /proc. */
+function commandLine(pid: number): string[] | null {
+  const file = `/proc/${pid}/cmdline`;
+  return existsSync(file) ? readFileSync(file, "utf8").split("\0") : null;
+}
+
 /**
  * Whether `pid` is a postmaster serving `dir`. On Linux its command line says
  * so; elsewhere a live pid in the lock file is taken at its word.
  */
 export function isPostmasterOf(pid: number, dir: string): boolean {
   if (!alive(pid)) return false;
-  const cmdline = `/proc/${pid}/cmdline`;
-  if (!existsSync(cmdline)) return os.platform() !== "linux";
-  const args = readFileSync(cmdline, "utf8").split("\0");
+  const args = commandLine(pid);
+  if (!args) return os.platform() !== "linux";
   return path.basename(args[0] ?? "").startsWith("postgres") && args.some((arg) => path.resolve(arg) === dir);
 }
 
@@ -176,9 +181,9 @@ function readOwner(file: string): number | null {
 /** A live Node.js process (on Linux its command line says so; elsewhere a live pid is taken at its word). */
 function isNodeProcess(pid: number): boolean {
   if (!alive(pid)) return false;
-  const cmdline = `/proc/${pid}/cmdline`;
-  if (!existsSync(cmdline)) return os.platform() !== "linux";
-  return path.basename(readFileSync(cmdline, "utf8").split("\0")[0] ?? "").startsWith("node");
+  const args = commandLine(pid);
+  if (!args) return os.platform() !== "linux";
+  return path.basename(args[0] ?? "").startsWith("node");
 }
 
 /**
