@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { WithCertainty } from "@/components/date-text";
 import { PreviewBanner } from "@/components/preview-banner";
 import { ActorName, AgreementList, EventList, MissionList } from "@/components/records";
 import { LinkList, PageHeader, RecordLink, Section, SideBadge, actorKindLabel } from "@/components/ui";
@@ -81,8 +82,8 @@ function BasisText({ links }: { links: LinkBasisDTO[] }) {
             <>party: <RecordLink type={l.type} slug={l.slug}>{l.name}</RecordLink>{l.memberOf ? `, a member of ${l.memberOf}` : null}</>
           ) : (
             <>
-              through <RecordLink type="organisation" slug={l.organisation.slug}>{l.organisation.name}</RecordLink>, based in {l.place}{" "}
-              {l.inferredFrom ? `(${l.inferredFrom}, not stated in the sources)` : null}
+              through <RecordLink type="organisation" slug={l.organisation.slug}>{l.organisation.name}</RecordLink>, based in{" "}
+              <WithCertainty inferredFrom={l.inferredFrom} what="place">{l.place}</WithCertainty>
             </>
           )}
         </span>
