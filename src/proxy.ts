@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { checkActionBody, checkActionHeaders, checkAddress, isServerActionPost, type Refusal } from "@/lib/request-guard";
 import { forwardedHttps, parseTrustedProxies, type IpRange } from "@/lib/auth/client-address";
 import { createNonce, securityHeaders, type ResponseKind } from "@/lib/security-headers";
+import { CORS_HEADERS, isPublicApiPath, PREFLIGHT_HEADERS } from "@/lib/api/http";
 import { socketPeer } from "@/server/auth/socket-address";
 
 // Runs before every page, route handler, public file and 404 (not Next's built files: next.config.ts).
@@ -19,10 +20,17 @@ export async function proxy(request: NextRequest) {
     const fetchAction = request.headers.has("next-action");
     refusal = checkActionHeaders(request.headers) ?? (await checkActionBody(request.headers.get("content-type"), await request.arrayBuffer(), fetchAction));
   }
-  if (refusal) return refuse(refusal, api, https);
+  // The public read API may be read from any origin (src/lib/api/http.ts); the admin API may not.
+  const cors = isPublicApiPath(pathname) ? CORS_HEADERS : {};
+  if (refusal) return refuse(refusal, api, https, cors);
+  if (isPublicApiPath(pathname) && request.method === "OPTIONS") {
+    return new NextResponse(null, { status: 204, headers: { ...securityHeaders({ kind: "resource" }, https), ...PREFLIGHT_HEADERS } });
+  }
 
-  const kind: ResponseKind = api ? { kind: "resource" } : { kind: "page", nonce: createNonce(), dev: process.env.NODE_ENV === "development" };
-  const headers = securityHeaders(kind, https);
+  // The API's documentation is a page (with a stylesheet), not a resource; it has no script.
+  const page = !api || pathname === "/api/v1/docs";
+  const kind: ResponseKind = page ? { kind: "page", nonce: createNonce(), dev: process.env.NODE_ENV === "development" } : { kind: "resource" };
+  const headers = { ...securityHeaders(kind, https), ...cors };
   const forwarded = new Headers(request.headers);
   // Next.js reads the nonce for its own scripts from the request's policy header.
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
@@ -45,8 +53,8 @@ function trustedProxies(): IpRange[] {
 }
 
 /** A refusal as a short HTML page, or as problem+json (RFC 9457) under /api/. */
-function refuse({ status, title, detail }: Refusal, api: boolean, https: boolean) {
-  const headers = { ...securityHeaders({ kind: "resource" }, https), "cache-control": "no-store" };
+function refuse({ status, title, detail }: Refusal, api: boolean, https: boolean, cors: Record<string, string>) {
+  const headers = { ...securityHeaders({ kind: "resource" }, https), ...cors, "cache-control": "no-store" };
   if (api) return NextResponse.json({ type: "about:blank", title, status, detail }, { status, headers: { ...headers, "content-type": "application/problem+json" } });
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Kizuna</title></head><body><main><h1>${title}</h1><p>${detail} <a href="/">Go to the Kizuna home page</a>.</p></main></body></html>`;
   return new NextResponse(page, { status, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });

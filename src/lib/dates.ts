@@ -92,6 +92,11 @@ export function withCertainty(text: string, inferredFrom: string | null | undefi
 
 export type DateCertainty = "stated" | "inferred";
 
+/** Whether a value (a date, a place) is stated by a source or inferred: inferred when there is an `inferredFrom`. */
+export function certaintyOf(inferredFrom: string | null | undefined): DateCertainty {
+  return inferredFrom ? "inferred" : "stated";
+}
+
 /** A date as the JSON API gives it: its value, precision and whether the source states it. */
 export type DateJSON = {
   /** "2016-11-08", "2016-11" or "2016": as precise as the source allows. */
@@ -111,7 +116,7 @@ export function dateToJSON(value: PreciseDate): DateJSON | null {
   return {
     value: iso,
     precision: value.precision.toLowerCase() as DateJSON["precision"],
-    certainty: value.inferredFrom ? "inferred" : "stated",
+    certainty: certaintyOf(value.inferredFrom),
     inferredFrom: value.inferredFrom,
     text: formatDateWithCertainty(value),
   };

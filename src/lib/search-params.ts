@@ -18,7 +18,8 @@ export const AGREEMENT_STATUSES = Object.keys(AGREEMENT_STATUS_LABELS) as [strin
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 500;
 export const PAGE_SIZE = 20;
-const MAX_VALUES = 20;
+/** Most values a repeatable parameter keeps (sector, kind…). */
+export const MAX_VALUES = 20;
 
 export type SearchParams = {
   q: string;
@@ -53,7 +54,8 @@ export const SHARED_PARAMS = {
   page: z.coerce.number().int().min(1).max(MAX_PAGE),
 } as const;
 
-const single = {
+/** The single-valued parameters' rules (the JSON API parses its own query with the same ones: src/lib/api/schemas.ts). */
+export const SEARCH_SINGLE_PARAMS = {
   side: z.string().trim().toLowerCase().pipe(z.enum(SIDES)),
   country: SHARED_PARAMS.country,
   region: SHARED_PARAMS.region,
@@ -61,7 +63,8 @@ const single = {
   to: SHARED_PARAMS.year,
   page: SHARED_PARAMS.page,
 } as const;
-const multi = {
+/** The repeatable parameters' rules, per value. */
+export const SEARCH_LIST_PARAMS = {
   type: z.string().trim().toLowerCase().pipe(z.enum(RECORD_TYPES)),
   sector: SHARED_PARAMS.sector,
   kind: SHARED_PARAMS.kind,
@@ -69,7 +72,7 @@ const multi = {
 } as const;
 
 /** The parameters the search knows; any other is reported ("unknown parameter year"). */
-export const SEARCH_PARAM_NAMES = ["q", ...Object.keys(single), ...Object.keys(multi)] as readonly string[];
+export const SEARCH_PARAM_NAMES = ["q", ...Object.keys(SEARCH_SINGLE_PARAMS), ...Object.keys(SEARCH_LIST_PARAMS)] as readonly string[];
 /** Unknown parameters named one by one, up to this many (a URL can carry thousands). */
 const MAX_UNKNOWN_REPORTED = 10;
 
@@ -81,6 +84,11 @@ function values(raw: RawParams, key: string): string[] {
 
 function keys(raw: RawParams): string[] {
   return raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw).filter((k) => raw[k] !== undefined);
+}
+
+/** Every value of a repeatable parameter, repeated (`sector=a&sector=b`) or comma-separated (`sector=a,b`). */
+export function listValues(raw: RawParams, key: string): string[] {
+  return values(raw, key).flatMap((v) => v.split(",")).filter((v) => v.trim() !== "");
 }
 
 /** The first non-empty value of a parameter (a repeated single-valued parameter keeps its first). */
@@ -103,19 +111,18 @@ export function parseSearchParams(raw: RawParams): { params: SearchParams; ignor
   else if (q.cut) ignored.push(`q (cut to ${MAX_QUERY_LENGTH} characters)`);
   const params: SearchParams = { q: q.ok ? q.text : "", types: [], sectors: [], kinds: [], statuses: [], page: 1 };
 
-  for (const key of Object.keys(single) as (keyof typeof single)[]) {
+  for (const key of Object.keys(SEARCH_SINGLE_PARAMS) as (keyof typeof SEARCH_SINGLE_PARAMS)[]) {
     const first = firstValue(raw, key);
     if (first === undefined) continue;
-    const parsed = single[key].safeParse(first);
+    const parsed = SEARCH_SINGLE_PARAMS[key].safeParse(first);
     if (parsed.success) (params as Record<string, unknown>)[key] = parsed.data;
     else ignored.push(key);
   }
   const lists = { type: "types", sector: "sectors", kind: "kinds", status: "statuses" } as const;
-  for (const key of Object.keys(multi) as (keyof typeof multi)[]) {
+  for (const key of Object.keys(SEARCH_LIST_PARAMS) as (keyof typeof SEARCH_LIST_PARAMS)[]) {
     const seen = new Set<string>();
-    for (const value of values(raw, key).flatMap((v) => v.split(","))) {
-      if (value.trim() === "") continue;
-      const parsed = multi[key].safeParse(value);
+    for (const value of listValues(raw, key)) {
+      const parsed = SEARCH_LIST_PARAMS[key].safeParse(value);
       if (!parsed.success) ignored.push(key);
       else if (seen.size < MAX_VALUES) seen.add(parsed.data);
     }

@@ -181,7 +181,7 @@ export async function listAgreements(filters: AgreementFilters): Promise<Agreeme
   const page = Math.min(filters.page ?? 1, pageCount);
   // Past the last page (an old link, a hand-typed number): show the last page.
   if (page !== (filters.page ?? 1)) result = await searchAgreementIds({ ...params, page }, AGREEMENTS_PAGE_SIZE);
-  const byId = new Map((await agreementsWithIds(result.ids)).map((a) => [a.id, a.dto]));
+  const byId = await agreementSummariesByIds(result.ids);
   return {
     items: result.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
     total: result.total,
@@ -191,10 +191,11 @@ export async function listAgreements(filters: AgreementFilters): Promise<Agreeme
   };
 }
 
-async function agreementsWithIds(ids: number[]) {
-  if (ids.length === 0) return [];
+/** The published ones of the given agreements by id, in no order (callers order them: the agreements list, the API). */
+export async function agreementSummariesByIds(ids: number[]): Promise<Map<number, AgreementSummaryDTO>> {
+  if (ids.length === 0) return new Map();
   const rows = await db().agreement.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { id: true, ...summarySelect } });
-  return rows.map((row) => ({ id: row.id, dto: toSummary(row) }));
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
 }
 
 /** Values offered by the agreements list's filter form. */

@@ -157,3 +157,10 @@ export async function getEvent(slug: string, { drafts = false }: { drafts?: bool
     draftId: row.status === "DRAFT" ? row.id : null,
   };
 }
+
+/** The published ones of the given events by id, in no order (the API orders them). */
+export async function eventSummariesByIds(ids: number[]): Promise<Map<number, EventSummaryDTO>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().event.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { id: true, ...summarySelect } });
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}

@@ -115,3 +115,10 @@ export async function getMission(slug: string, { drafts = false }: { drafts?: bo
     draftId: row.status === "DRAFT" ? row.id : null,
   };
 }
+
+/** The published ones of the given missions by id, in no order (the API orders them). */
+export async function missionSummariesByIds(ids: number[]): Promise<Map<number, MissionSummaryDTO>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().mission.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { id: true, ...summarySelect } });
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}

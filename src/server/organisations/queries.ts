@@ -122,3 +122,10 @@ async function appearances(organisationId: number, organisationIds: number[]) {
   ]);
   return { agreementRoles, missionIds: missions.map((m) => m.id), eventIds: events.map((e) => e.id) };
 }
+
+/** The published ones of the given organisations by id, in no order (the API orders them). */
+export async function organisationSummariesByIds(ids: number[]): Promise<Map<number, OrganisationSummaryDTO>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().organisation.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { id: true, ...summarySelect } });
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}

@@ -172,3 +172,10 @@ async function partnerRegions(regionId: number, side: Side): Promise<PartnerDTO[
   }
   return [...partners.values()];
 }
+
+/** The published ones of the given regions by id, in no order (the API orders them). */
+export async function regionSummariesByIds(ids: number[]): Promise<Map<number, RegionSummaryDTO>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().region.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { id: true, ...summarySelect } });
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}

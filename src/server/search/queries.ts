@@ -6,10 +6,10 @@ import { hrefFor } from "@/lib/routes";
 import { RECORD_TYPE_LABELS } from "@/lib/labels";
 import { PAGE_SIZE, RECORD_TYPES, searchQueryString, type RecordTypeParam, type SearchParams } from "@/lib/search-params";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { db } from "../db";
+import { db, PUBLISHED } from "../db";
 import { dateOf, dateSelect } from "../shared";
 import { cachedSearch } from "./cache";
-import { buildContextSql, buildIdsSql, completeEstimate, planSearch, withCorrection, type EstimateRow, type ResolvedSearch } from "./sql";
+import { buildContextSql, buildIdsAfterSql, buildIdsSql, completeEstimate, planSearch, withCorrection, type EstimateRow, type ResolvedSearch } from "./sql";
 
 // Where the directory is searched: /search, /api/v1/search and the agreements
 // list all come through here. PostgreSQL does the matching, ranking and
@@ -263,6 +263,28 @@ export async function searchAgreementIds(params: SearchParams, pageSize: number)
   const matching = withCorrection(resolved, estimate);
   const [row] = await db().$queryRaw<{ total: number; ids: number[] }[]>(buildIdsSql(matching, pageSize));
   return { ids: row.ids, total: row.total, ignored };
+}
+
+/**
+ * The search's filters with their sector and region slugs resolved, for
+ * paging one record type by id (the API's lists). Slugs that name no
+ * published sector or region are returned in `unknown`, not dropped: the API
+ * refuses them. No spelling correction: a list holds what the text matches as typed.
+ */
+export async function resolveListFilters(params: SearchParams, type: SearchRecordType): Promise<{ resolved: ResolvedSearch; unknown: { name: string; reason: string }[] }> {
+  const [sectors, region] = await Promise.all([
+    params.sectors.length ? db().sector.findMany({ where: { slug: { in: params.sectors }, ...PUBLISHED }, select: { id: true, slug: true } }) : [],
+    params.region ? db().region.findFirst({ where: { slug: params.region, ...PUBLISHED }, select: { id: true } }) : null,
+  ]);
+  const unknown = params.sectors.filter((slug) => !sectors.some((s) => s.slug === slug)).map((slug) => ({ name: "sector", reason: `"${slug}" is not a sector in the directory` }));
+  if (params.region && !region) unknown.push({ name: "region", reason: `"${params.region}" is not a region in the directory` });
+  return { resolved: { params, sectorIds: sectors.map((s) => s.id), regionId: region?.id ?? null, onlyTypes: [type] }, unknown };
+}
+
+/** The ids of the next `limit` published records matching `resolved`, after `afterId`, in id order. */
+export async function searchIdsAfter(resolved: ResolvedSearch, afterId: number | null, limit: number): Promise<number[]> {
+  const rows = await db().$queryRaw<{ id: number }[]>(buildIdsAfterSql(resolved, afterId, limit));
+  return rows.map((r) => r.id);
 }
 
 export type SearchRecordType = "AGREEMENT" | "REGION" | "ORGANISATION" | "MISSION" | "EVENT" | "SOURCE";

@@ -581,3 +581,16 @@ export function buildIdsSql(r: ResolvedSearch, pageSize: number): Prisma.Sql {
     SELECT ${total(r)} AS total,
       (SELECT coalesce(array_agg(p."recordId" ORDER BY ${orderBy(r, "p")}), '{}') FROM page p) AS ids`;
 }
+
+/**
+ * The ids of the next `limit` matches after `afterId`, in id order (the API's
+ * lists and exports, paged by cursor). Id order is what makes the paging
+ * stable; the primary key ("recordType", "recordId") reads it in order.
+ */
+export function buildIdsAfterSql(r: ResolvedSearch, afterId: number | null, limit: number): Prisma.Sql {
+  const after = afterId === null ? [] : [Prisma.sql`b."recordId" > ${afterId}`];
+  return Prisma.sql`
+    ${withBase(r)}
+    SELECT b."recordId" AS id FROM base b ${where(r, after)}
+    ORDER BY b."recordId" LIMIT ${limit}`;
+}

@@ -86,3 +86,19 @@ export async function getSector(slug: string, { drafts = false }: { drafts?: boo
     draftId: row.status === "DRAFT" ? row.id : null,
   };
 }
+
+export type SectorSummaryDTO = { slug: string; name: string; nameFr: string | null; synonyms: string[]; parentSlug: string | null };
+
+/** The next `limit` published sectors after `afterId`, in id order (the API's list, paged by cursor). */
+export async function sectorsAfter(afterId: number | null, limit: number): Promise<{ id: number; dto: SectorSummaryDTO }[]> {
+  const rows = await db().sector.findMany({
+    where: { ...PUBLISHED, ...(afterId === null ? {} : { id: { gt: afterId } }) },
+    select: { id: true, slug: true, name: true, nameFr: true, synonyms: true, parent: { select: { slug: true, status: true } } },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    dto: { slug: row.slug, name: row.name, nameFr: row.nameFr, synonyms: row.synonyms, parentSlug: row.parent?.status === "PUBLISHED" ? row.parent.slug : null },
+  }));
+}

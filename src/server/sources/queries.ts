@@ -82,3 +82,10 @@ export async function getSource(slug: string, { drafts = false }: { drafts?: boo
   });
   return { ...toSummary(row), summary: row.summary, url: row.url, fileName: row.fileName, text: row.text, citations, draftId: row.status === "DRAFT" ? row.id : null };
 }
+
+/** The published ones of the given sources by id, in no order (the API orders them). */
+export async function sourceSummariesByIds(ids: number[]): Promise<Map<number, SourceSummaryDTO>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().source.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { id: true, ...summarySelect } });
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}
