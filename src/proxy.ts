@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { checkActionBody, checkActionHeaders, checkAddress, isServerActionPost, type Refusal } from "@/lib/request-guard";
 import { forwardedHttps, parseTrustedProxies, type IpRange } from "@/lib/auth/client-address";
 import { createNonce, securityHeaders, type ResponseKind } from "@/lib/security-headers";
-import { CORS_HEADERS, isPublicApiPath, PREFLIGHT_HEADERS } from "@/lib/api/http";
+import { CORS_HEADERS, earlyPublicApiAnswer, isPublicApiPath } from "@/lib/api/http";
 import { socketPeer } from "@/server/auth/socket-address";
 
 // Runs before every page, route handler, public file and 404 (not Next's built files: next.config.ts).
@@ -23,8 +23,10 @@ export async function proxy(request: NextRequest) {
   // The public read API may be read from any origin (src/lib/api/http.ts); the admin API may not.
   const cors = isPublicApiPath(pathname) ? CORS_HEADERS : {};
   if (refusal) return refuse(refusal, api, https, cors);
-  if (isPublicApiPath(pathname) && request.method === "OPTIONS") {
-    return new NextResponse(null, { status: 204, headers: { ...securityHeaders({ kind: "resource" }, https), ...PREFLIGHT_HEADERS } });
+  const early = isPublicApiPath(pathname) ? earlyPublicApiAnswer(request.method) : null;
+  if (early) {
+    for (const [name, value] of Object.entries({ ...securityHeaders({ kind: "resource" }, https), ...cors })) early.headers.set(name, value);
+    return early;
   }
 
   // The API's documentation is a page (with a stylesheet), not a resource; it has no script.

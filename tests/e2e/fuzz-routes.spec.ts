@@ -42,8 +42,9 @@ const KNOWN: Record<string, string[]> = {
   slug: ["lyon", "kyoto-prefecture", "knowledge-capital-tuba-accord-2016", "lyon-tokyo", "health", "occitanie", "osaka"],
   type: ["agreement", "region", "organisation", "mission", "event", "source", "person", "sector", "users"],
   id: ["1", "2", "0", "-1", "2147483648", "99999999999999999999"],
+  collection: ["regions", "organisations", "agreements", "missions", "events", "sources", "sectors"],
 };
-const PARAMETERS = ["q", "type", "sector", "side", "country", "region", "kind", "status", "from", "to", "page", "year", "next", "target", "id", "before", "deleted", "saved", "done"];
+const PARAMETERS = ["q", "type", "sector", "side", "country", "region", "kind", "status", "from", "to", "page", "year", "next", "target", "id", "before", "deleted", "saved", "done", "cursor", "limit", "format"];
 const HOSTILE = [
   "", " ", "%", "%%", "%zz", "%E0%A4%A", "%00", "%FF", "%C0%AF", "%2F", "%2e%2e", "..", "%2F..%2F..%2Fetc%2Fpasswd", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
   "'%20OR%201=1--", "%5C", "99999999999999999999999999", "-1", "0", "1e308", "-0", "NaN", "Infinity", "0x10", "%202016%20", "1900", "2100", "2101", "500", "501",

@@ -134,11 +134,16 @@ export const CSV_ROW_SCHEMAS = Object.fromEntries(
   }),
 ) as Record<Collection, z.ZodObject>;
 
+// csv-stringify quotes a field holding its record delimiter ("\r\n") but not
+// a lone "\r" or "\n" (a name typed with a line break), which would split the
+// record in two for every reader: quote those too.
+const OPTIONS = { record_delimiter: "windows", quoted_match: /[\r\n]/ } as const;
+
 const cell = (value: Cell) => (value === null ? "" : typeof value === "boolean" ? String(value) : value);
 
 /** The header row (after the byte-order mark), as the export starts. */
 export function csvHeader(collection: Collection): string {
-  return BOM + stringify([CSV_COLUMNS[collection].map((c) => c.name)], { record_delimiter: "windows" });
+  return BOM + stringify([CSV_COLUMNS[collection].map((c) => c.name)], OPTIONS);
 }
 
 /** CSV rows of some items of a collection (items of that collection: a list page's), formulas neutralised. */
@@ -146,5 +151,5 @@ export function csvRows(collection: Collection, items: ItemOf<Collection>[]): st
   if (items.length === 0) return "";
   // Each collection's columns read its own items; the page holds only those.
   const columns = CSV_COLUMNS[collection] as Column<ItemOf<Collection>>[];
-  return stringify(items.map((item) => columns.map((c) => cell(c.value(item)))), { escape_formulas: true, record_delimiter: "windows" });
+  return stringify(items.map((item) => columns.map((c) => cell(c.value(item)))), { ...OPTIONS, escape_formulas: true });
 }

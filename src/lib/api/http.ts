@@ -62,15 +62,28 @@ export async function textResponse(request: Request, body: string, contentType: 
   return new Response(body, { status: 200, headers: { ...headers, "content-type": contentType } });
 }
 
-const TITLES: Record<number, string> = { 400: "Bad request", 404: "Not found", 500: "Internal error", 503: "Service unavailable" };
+const TITLES = { 400: "Bad request", 404: "Not found", 405: "Method not allowed", 500: "Internal error", 503: "Service unavailable" } as const;
 
 /** An error as problem details. Not cached: the next request may well succeed. */
-export function problem(status: 400 | 404 | 500 | 503, detail: string, invalidParams?: InvalidParam[]): Response {
+export function problem(status: keyof typeof TITLES, detail: string, invalidParams?: InvalidParam[], extraHeaders: Record<string, string> = {}): Response {
   const body: ProblemJSON = { type: "about:blank", title: TITLES[status], status, detail, ...(invalidParams?.length ? { invalidParams } : {}) };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...(status === 503 ? { "retry-after": "5" } : {}) },
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...(status === 503 ? { "retry-after": "5" } : {}), ...extraHeaders },
   });
+}
+
+const READS = ["GET", "HEAD"];
+
+/**
+ * What src/proxy.ts answers itself for the public read API, before any route
+ * handler: a CORS preflight (204), and a 405 as problem details for any
+ * method but a read (Next.js would answer an empty 405). Null: let it through.
+ */
+export function earlyPublicApiAnswer(method: string): Response | null {
+  if (method === "OPTIONS") return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
+  if (READS.includes(method)) return null;
+  return problem(405, "The API is read-only: use GET (or HEAD).", undefined, { allow: "GET, HEAD, OPTIONS" });
 }
 
 /** 400 for a refused query, naming each parameter. */
