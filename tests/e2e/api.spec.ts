@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse } from "csv-parse/sync";
-import pg from "pg";
+import { query as sql } from "./support/database";
 
 // The read API (/api/v1/{collection}[/{slug}], openapi.json, docs) over real
 // HTTP against the built app: every answer validates against its schema in
@@ -67,16 +67,6 @@ async function expectProblem(response: APIResponse, status: number, what: string
   expectValid("#/components/schemas/Problem", body, what);
   expect(body.status).toBe(status);
   return body;
-}
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 test.beforeAll(async ({ request }) => {

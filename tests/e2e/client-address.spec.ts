@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import pg from "pg";
+import { query } from "./support/database";
 import { createAccount, startInstance } from "./support/instance";
 
 // Which address the app believes a request comes from, over real HTTP: the
@@ -26,16 +26,6 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   proxied?.stop();
 });
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const auditIps = async (email: string) => (await query<{ ip: string }>(`SELECT "ip" FROM "AuditEvent" WHERE "email" = $1 AND "action" LIKE 'sign-in%' ORDER BY "id"`, [email])).map((row) => row.ip);
 

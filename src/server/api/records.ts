@@ -12,35 +12,26 @@ import { agreementRecord, eventRecord, missionRecord, organisationRecord, region
 // One published record of the API (/api/v1/{collection}/{slug}), read by the
 // same query as its page (never a draft: no preview here), or null.
 
+type Reader<C extends Collection> = (slug: string, links: Links) => Promise<RecordOf<C> | null>;
+
+/** A page's query (published records only, its default) shaped as the API's record. */
+function reader<D, C extends Collection>(get: (slug: string) => Promise<D | null>, shape: (dto: D, links: Links) => RecordOf<C>): Reader<C> {
+  return async (slug, links) => {
+    const dto = await get(slug);
+    return dto && shape(dto, links);
+  };
+}
+
+const READERS: { [C in Collection]: Reader<C> } = {
+  regions: reader((slug) => getRegion(slug), regionRecord),
+  organisations: reader((slug) => getOrganisation(slug), organisationRecord),
+  agreements: reader((slug) => getAgreement(slug), agreementRecord),
+  missions: reader((slug) => getMission(slug), missionRecord),
+  events: reader((slug) => getEvent(slug), eventRecord),
+  sources: reader((slug) => getSource(slug), sourceRecord),
+  sectors: reader((slug) => getSector(slug), sectorRecord),
+};
+
 export async function apiRecord(collection: Collection, slug: string, links: Links): Promise<RecordOf<Collection> | null> {
-  switch (collection) {
-    case "regions": {
-      const dto = await getRegion(slug);
-      return dto && regionRecord(dto, links);
-    }
-    case "organisations": {
-      const dto = await getOrganisation(slug);
-      return dto && organisationRecord(dto, links);
-    }
-    case "agreements": {
-      const dto = await getAgreement(slug);
-      return dto && agreementRecord(dto, links);
-    }
-    case "missions": {
-      const dto = await getMission(slug);
-      return dto && missionRecord(dto, links);
-    }
-    case "events": {
-      const dto = await getEvent(slug);
-      return dto && eventRecord(dto, links);
-    }
-    case "sources": {
-      const dto = await getSource(slug);
-      return dto && sourceRecord(dto, links);
-    }
-    case "sectors": {
-      const dto = await getSector(slug);
-      return dto && sectorRecord(dto, links);
-    }
-  }
+  return READERS[collection](slug, links);
 }
